@@ -1,0 +1,244 @@
+import type { AccessTokenProvider } from "../auth/token-provider.js";
+import { BoxAbortError, BoxConnectionError, BoxTimeoutError, type BoxClientError } from "../errors.js";
+import { redactUrl } from "./redact.js";
+import { DEFAULT_RETRY_POLICY, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry-policy.js";
+import { attemptSignal, sleep } from "./signals.js";
+
+/** The shape of `fetch` the pipeline wraps and exposes. */
+export type FetchLike = (request: Request) => Promise<Response>;
+
+/** Per-client defaults and per-call overrides of how a request is sent. */
+export interface RequestSettings extends Partial<RetryPolicy> {
+  /** Aborts the call, retries included. An abort is never retried. */
+  signal?: AbortSignal;
+  /** Time allowed for one attempt to receive response headers, in ms. Default 60000. */
+  timeoutMs?: number;
+  /**
+   * How to re-send the body on a retry: `true` (default) reads it once into
+   * memory (fine for JSON and forms); a function builds a fresh body per
+   * attempt (for Blobs and file parts); `false` marks a one-shot stream, sent
+   * once and never retried, so it is never buffered.
+   */
+  replayableBody?: boolean | (() => BodyInit);
+  /** Force the bearer token on (`true`) or off (`false`); by default it goes to trusted origins only. */
+  authenticate?: boolean;
+}
+
+/** What the pipeline reports to a debug hook; never carries a token or a body. */
+export type PipelineEvent =
+  | { type: "request"; method: string; url: string; attempt: number }
+  | { type: "response"; method: string; url: string; attempt: number; status: number; requestId?: string }
+  | { type: "retry"; method: string; url: string; attempt: number; delayMs: number; reason: string }
+  | { type: "token-rejected"; method: string; url: string };
+
+export interface PipelineConfig {
+  tokens: AccessTokenProvider;
+  /** Origins (scheme://host:port) that may receive the bearer token. */
+  trustedOrigins: readonly string[];
+  fetch?: FetchLike;
+  defaults?: RequestSettings;
+  onEvent?: (event: PipelineEvent) => void;
+}
+
+export interface Pipeline {
+  /** Sends with the client's default settings. */
+  fetch: FetchLike;
+  /** A fetch bound to per-call settings (signal, timeout, retries, body replay). */
+  withSettings(settings: RequestSettings): FetchLike;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+const methods = new WeakMap<Response, string>();
+/** The HTTP method that produced a response the pipeline returned, for error messages. */
+export function methodOf(response: Response): string | undefined {
+  return methods.get(response);
+}
+const MAX_REDIRECTS = 5;
+
+/**
+ * The one request path under both the facade and `client.api`: bearer token
+ * on trusted origins only, one refresh-and-resend on 401, retries with backoff
+ * and `Retry-After` for 429, 5xx and lost connections, per-attempt timeouts,
+ * caller aborts, and redirects followed by hand so the token never leaves Box's
+ * API hosts.
+ */
+export function createPipeline(config: PipelineConfig): Pipeline {
+  const baseFetch: FetchLike = config.fetch ?? ((request) => globalThis.fetch(request));
+  const trusted = new Set(config.trustedOrigins);
+  const emit = (event: PipelineEvent) => {
+    try {
+      config.onEvent?.(event);
+    } catch {
+      // A faulty debug hook must never break a request.
+    }
+  };
+
+  async function send(original: Request, overrides: RequestSettings): Promise<Response> {
+    const settings = { ...DEFAULT_RETRY_POLICY, timeoutMs: DEFAULT_TIMEOUT_MS, ...definedOnly(config.defaults), ...definedOnly(overrides) };
+    const caller = settings.signal ? AbortSignal.any([settings.signal, original.signal]) : original.signal;
+    const method = original.method;
+    const safeUrl = redactUrl(original.url);
+    const started = Date.now();
+    const body = await bodySource(original, settings.replayableBody);
+    const shouldAuthenticate = settings.authenticate ?? trusted.has(new URL(original.url).origin);
+
+    let retriesDone = 0;
+    let resentAfterRefresh = false;
+    let token = shouldAuthenticate ? await config.tokens.getAccessToken() : undefined;
+
+    for (let attempt = 1; ; attempt++) {
+      if (caller.aborted) throw abortError(caller);
+      const timing = attemptSignal(caller, settings.timeoutMs);
+      let response: Response;
+      emit({ type: "request", method, url: safeUrl, attempt });
+      try {
+        response = await sendFollowingRedirects(original, body, token, timing.signal);
+        timing.clearTimer();
+      } catch (cause) {
+        timing.dispose();
+        if (caller.aborted) throw abortError(caller);
+        const failure: BoxClientError = timing.timedOut
+          ? new BoxTimeoutError(`No answer within ${settings.timeoutMs} ms [${method} ${safeUrl}]`, { method, url: safeUrl, cause: describe(cause) })
+          : new BoxConnectionError(`Could not reach Box: ${describe(cause)} [${method} ${safeUrl}]`, { method, url: safeUrl, cause: describe(cause) });
+        const delay = backoffDelay(retriesDone, settings);
+        if (!body.replayable || retriesDone >= settings.maxRetries || !withinBudget(started, delay, settings)) throw failure;
+        retriesDone++;
+        emit({ type: "retry", method, url: safeUrl, attempt, delayMs: delay, reason: failure.name });
+        await sleep(delay, caller);
+        continue;
+      }
+      emit({ type: "response", method, url: safeUrl, attempt, status: response.status, requestId: response.headers.get("box-request-id") ?? undefined });
+
+      if (response.status === 401 && token !== undefined && !resentAfterRefresh && body.replayable) {
+        emit({ type: "token-rejected", method, url: safeUrl });
+        const fresh = await config.tokens.refreshAfterRejection(token);
+        if (fresh !== undefined) {
+          resentAfterRefresh = true;
+          token = fresh;
+          await discard(response);
+          continue;
+        }
+        return response;
+      }
+
+      if (!isRetryableStatus(response.status) || !body.replayable || retriesDone >= settings.maxRetries) return response;
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+      if (retryAfter !== undefined && retryAfter > settings.maxRetryAfterMs) return response;
+      const delay = retryAfter ?? backoffDelay(retriesDone, settings);
+      if (!withinBudget(started, delay, settings)) return response;
+      retriesDone++;
+      emit({ type: "retry", method, url: safeUrl, attempt, delayMs: delay, reason: `status ${response.status}` });
+      await discard(response);
+      await sleep(delay, caller);
+      if (shouldAuthenticate) token = await config.tokens.getAccessToken();
+    }
+  }
+
+  /** Follows redirects itself so the bearer token goes only to trusted origins. */
+  async function sendFollowingRedirects(original: Request, body: BodySource, token: string | undefined, signal: AbortSignal) {
+    let url = original.url;
+    let method = original.method;
+    let payload: BodyInit | null = body.next();
+    for (let hop = 0; ; hop++) {
+      const headers = new Headers(original.headers);
+      if (token !== undefined && (hop === 0 || trusted.has(new URL(url).origin))) headers.set("authorization", `Bearer ${token}`);
+      else headers.delete("authorization");
+      // A rebuilt FormData gets a new boundary, so its Content-Type must be recomputed.
+      if (payload === null || payload instanceof FormData) headers.delete("content-type");
+      const request = new Request(url, {
+        method,
+        headers,
+        body: payload,
+        signal,
+        redirect: original.redirect === "follow" ? "manual" : original.redirect,
+        ...(payload instanceof ReadableStream ? { duplex: "half" } : {}),
+      });
+      const response = await baseFetch(request);
+      // Browsers hide manual redirects; there the Fetch standard itself strips
+      // Authorization on cross-origin hops, so let the browser follow.
+      if (response.type === "opaqueredirect") {
+        return baseFetch(new Request(request, { redirect: "follow", body: body.next() }));
+      }
+      const location = response.headers.get("location");
+      const isRedirect = [301, 302, 303, 307, 308].includes(response.status) && location !== null;
+      if (original.redirect !== "follow" || !isRedirect || hop >= MAX_REDIRECTS) return response;
+      await discard(response);
+      url = new URL(location, url).toString();
+      if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST")) {
+        method = "GET";
+        payload = null;
+      } else if (payload !== null) {
+        payload = body.next();
+      }
+    }
+  }
+
+  async function sendAndRemember(request: Request, settings: RequestSettings): Promise<Response> {
+    const response = await send(request, settings);
+    methods.set(response, request.method);
+    return response;
+  }
+
+  return {
+    fetch: (request) => sendAndRemember(request, {}),
+    withSettings: (settings) => (request) => sendAndRemember(request, settings),
+  };
+}
+
+interface BodySource {
+  replayable: boolean;
+  next(): BodyInit | null;
+}
+
+async function bodySource(request: Request, replay: RequestSettings["replayableBody"]): Promise<BodySource> {
+  if (request.body === null) return { replayable: true, next: () => null };
+  if (typeof replay === "function") return { replayable: true, next: replay };
+  if (replay === false) {
+    let used = false;
+    return {
+      replayable: false,
+      next: () => {
+        if (used) throw new Error("a one-shot body cannot be sent twice");
+        used = true;
+        return request.body;
+      },
+    };
+  }
+  const bytes = await request.arrayBuffer();
+  return { replayable: true, next: () => bytes };
+}
+
+/** Drops keys set to undefined, so they do not mask the defaults in a spread. */
+function definedOnly<T extends object>(settings: T | undefined): Partial<T> {
+  if (!settings) return {};
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+function withinBudget(started: number, delay: number, policy: RetryPolicy): boolean {
+  return Date.now() - started + delay <= policy.totalTimeoutMs;
+}
+
+async function discard(response: Response): Promise<void> {
+  try {
+    await response.body?.cancel();
+  } catch {
+    // The body is being thrown away; a failure to cancel changes nothing.
+  }
+}
+
+function abortError(signal: AbortSignal): BoxAbortError {
+  return new BoxAbortError("The call was aborted by the caller", { cause: describe(signal.reason) });
+}
+
+function errorCode(value: unknown): string | undefined {
+  return typeof value === "object" && value !== null && "code" in value && typeof value.code === "string" ? value.code : undefined;
+}
+
+/** A short, secret-free description of a transport failure (undici hides the real reason in `cause`). */
+function describe(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : "";
+  const code = errorCode(cause.cause) ?? errorCode(cause);
+  return `${cause.message}${inner}${code ? ` (${code})` : ""}`;
+}
