@@ -10,6 +10,7 @@ import {
   PreconditionFailedError,
   type BoxErrorDetails,
 } from "../errors.js";
+import type { RequestSummary } from "./pipeline.js";
 import { redactUrl } from "./redact.js";
 
 type ErrorClass = new (message: string, details: BoxErrorDetails) => BoxClientError;
@@ -45,7 +46,7 @@ function parseWwwAuthenticate(header: string | null): { code?: string; message?:
  * Turns a non-2xx answer into the matching {@link BoxClientError} subclass.
  * `body` is the already-read body: parsed JSON, text, or undefined.
  */
-export function errorFromResponse(response: Response, body: unknown, method?: string): BoxClientError {
+export function errorFromResponse(response: Response, body: unknown, request?: RequestSummary): BoxClientError {
   const status = response.status;
   const fields = isRecord(body) ? body : {};
   const fromHeader = parseWwwAuthenticate(response.headers.get("www-authenticate"));
@@ -54,7 +55,8 @@ export function errorFromResponse(response: Response, body: unknown, method?: st
     stringField(fields, "message") ?? stringField(fields, "error_description") ?? fromHeader.message ?? response.statusText;
   const requestId = stringField(fields, "request_id") ?? response.headers.get("box-request-id") ?? undefined;
   const contextInfo = isRecord(fields.context_info) ? fields.context_info : undefined;
-  const url = response.url ? redactUrl(response.url) : undefined;
+  const url = request?.url ?? (response.url ? redactUrl(response.url) : undefined);
+  const method = request?.method;
   const summary = [`Box answered ${status}`, code && `(${code})`, boxMessage && `: ${boxMessage}`]
     .filter(Boolean)
     .join(" ")

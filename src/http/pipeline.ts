@@ -49,10 +49,16 @@ export interface Pipeline {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-const methods = new WeakMap<Response, string>();
-/** The HTTP method that produced a response the pipeline returned, for error messages. */
-export function methodOf(response: Response): string | undefined {
-  return methods.get(response);
+/** The request behind a response, as error messages name it (URL already redacted). */
+export interface RequestSummary {
+  method: string;
+  url: string;
+}
+
+const origins = new WeakMap<Response, RequestSummary>();
+/** Which request produced a response the pipeline returned, for error messages. */
+export function requestOf(response: Response): RequestSummary | undefined {
+  return origins.get(response);
 }
 const MAX_REDIRECTS = 5;
 
@@ -176,7 +182,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
 
   async function sendAndRemember(request: Request, settings: RequestSettings): Promise<Response> {
     const response = await send(request, settings);
-    methods.set(response, request.method);
+    origins.set(response, { method: request.method, url: redactUrl(response.url || request.url) });
     return response;
   }
 

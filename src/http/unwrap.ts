@@ -1,5 +1,5 @@
 import { errorFromResponse } from "./error-mapping.js";
-import { methodOf } from "./pipeline.js";
+import { requestOf } from "./pipeline.js";
 import { BoxClientError } from "../errors.js";
 
 type ApiResult<T> =
@@ -17,7 +17,7 @@ function succeeded<T>(result: ApiResult<T>): result is { data: T; response: Resp
  */
 export function unwrap<T>(result: ApiResult<T>): T {
   if (succeeded(result)) return result.data;
-  throw errorFromResponse(result.response, result.error, methodOf(result.response));
+  throw errorFromResponse(result.response, result.error, requestOf(result.response));
 }
 
 
