@@ -32,7 +32,6 @@ export type { FolderContentOptions } from "./areas/folders.js";
 export type { CopyFileOptions, DeleteFileOptions } from "./areas/files.js";
 export type { UploadContent, UploadFileOptions, DownloadFileOptions } from "./areas/transfers.js";
 export { CollaboratorRole } from "./enums/collaborator-role.js";
-export { specEnum, isSpecValue, requireSpecValue, type MissingSpecValues } from "./enums/spec-enum.js";
 export { TaskAction, TaskCompletionRule, ResolutionState, RESOLUTION_STATES_BY_ACTION } from "./enums/task-enums.js";
 export { CommentItemType, type FileCommentsOptions, type AddCommentOptions } from "./areas/comments.js";
 export type { TaskDetails, AddTaskOptions, ChangeTaskOptions } from "./areas/tasks.js";

@@ -9,9 +9,8 @@ import {
   ResolutionState,
   TaskAction,
   TaskCompletionRule,
-  requireSpecValue,
-  specEnum,
 } from "../../src/index.js";
+import { requireSpecValue, specEnum } from "../../src/enums/spec-enum.js";
 
 // The bundled document the build produced from spec/ (not Box's reference copy).
 const bundled: { components: { schemas: Record<string, { enum?: unknown[] }> } } = JSON.parse(
