@@ -180,11 +180,8 @@ export function collaborationMethods(context: ClientContext) {
         throw new BoxValidationError("changes", "give at least one of role, status, expiresAt, canViewPath");
       }
       const result = await api.PUT("/collaborations/{collaboration_id}", { params: { path: { collaboration_id: id } }, body, ...via(context, changes) });
-      if (result.response.status === 204) {
-        unwrap(result);
-        return undefined;
-      }
-      return unwrapBody(result);
+      // An ownership transfer deletes this collaboration: 204, nothing to return.
+      return result.response.status === 204 ? undefined : unwrapBody(result);
     },
 
     /**
