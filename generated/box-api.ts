@@ -200,6 +200,314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment on a file or reply to a comment
+         * @description Adds a comment to a file, or a reply when `item.type` is `comment`. Box
+         *     refuses a comment that repeats one just made (409 `recent_similar_comment`).
+         */
+        post: operations["createComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/comments/{comment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a comment
+         * @description A comment's text, author, dates and what it is attached to.
+         */
+        get: operations["getCommentById"];
+        /**
+         * Change a comment's text
+         * @description Replaces the text of a comment; only its author may do so.
+         */
+        put: operations["updateCommentById"];
+        post?: never;
+        /**
+         * Delete a comment
+         * @description Removes a comment for good (comments have no trash).
+         */
+        delete: operations["deleteCommentById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/{file_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a file's comments
+         * @description One page of the comments and replies on a file, oldest first (offset paging).
+         */
+        get: operations["getFileComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a task on a file
+         * @description Adds a task to a file. Without `action` it is a `review` task; without
+         *     `completion_rule` every assignee must finish it. Assign users afterwards.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a task
+         * @description A task with its file, due date, action and assignments.
+         */
+        get: operations["getTaskById"];
+        /**
+         * Change a task
+         * @description Changes the given attributes of a task and keeps the others.
+         */
+        put: operations["updateTaskById"];
+        post?: never;
+        /**
+         * Delete a task
+         * @description Removes a task and its assignments.
+         */
+        delete: operations["deleteTaskById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/{file_id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a file's tasks
+         * @description Every task on a file, in one answer (this list is not paged).
+         */
+        get: operations["getFileTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{task_id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a task's assignments
+         * @description Every assignment of a task, in one answer (this list is not paged).
+         */
+        get: operations["getTaskAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/task_assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a task to a user
+         * @description Gives a task to one user, named by id or by login. Box answers 403 when
+         *     the task is already completed or the caller may not assign it.
+         */
+        post: operations["createTaskAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/task_assignments/{task_assignment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a task assignment
+         * @description One user's assignment (who, for which file, and how far they are).
+         */
+        get: operations["getTaskAssignmentById"];
+        /**
+         * Answer a task assignment
+         * @description Sets the assignee's resolution state and note. Box answers 400 when the
+         *     state does not fit the task's action (for example `approved` on a
+         *     `complete` task).
+         */
+        put: operations["updateTaskAssignmentById"];
+        post?: never;
+        /**
+         * Remove a task assignment
+         * @description Takes a task away from one assignee.
+         */
+        delete: operations["deleteTaskAssignmentById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collaborations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the user's pending invitations
+         * @description One page of the collaborations offered to the user and not yet accepted or rejected (offset paging).
+         */
+        get: operations["getPendingCollaborations"];
+        put?: never;
+        /**
+         * Invite a collaborator
+         * @description Gives a user (by id or login) or a group access to a file or folder with a
+         *     role. An invitation by login stays `pending` until accepted. `notify`
+         *     decides whether Box e-mails the collaborator.
+         */
+        post: operations["createCollaboration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collaborations/{collaboration_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a collaboration
+         * @description Who has access to which item, with which role and status.
+         */
+        get: operations["getCollaborationById"];
+        /**
+         * Change a collaboration
+         * @description Changes the role, answers an invitation (`status`), or moves the expiry.
+         *     Setting `role` to `owner` transfers the item: Box deletes this
+         *     collaboration, makes the previous owner a `co-owner` and answers 204
+         *     with no body.
+         */
+        put: operations["updateCollaborationById"];
+        post?: never;
+        /**
+         * Remove a collaboration
+         * @description Takes the collaborator's access away (or withdraws an invitation).
+         */
+        delete: operations["deleteCollaborationById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/{file_id}/collaborations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a file's collaborations
+         * @description One page of the collaborations on a file, pending invitations included
+         *     (marker paging: pass `next_marker` as `marker` for the next page).
+         */
+        get: operations["getFileCollaborations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/folders/{folder_id}/collaborations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a folder's collaborations
+         * @description One page of the collaborations on a folder, pending invitations included
+         *     (marker paging: pass `next_marker` as `marker` for the next page).
+         */
+        get: operations["getFolderCollaborations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -570,6 +878,277 @@ export interface components {
             }[];
             issued_token_type?: string;
         };
+        /**
+         * @description What a comment can be attached to; `comment` makes it a reply.
+         * @enum {string}
+         */
+        CommentItemType: "file" | "comment";
+        /** @description A new comment on a file, or a reply to a comment. */
+        CreateCommentRequest: {
+            /** @description The text. Box asks for it even when `tagged_message` is sent. */
+            message: string;
+            /** @description The text with `@[user_id:name]` mentions; mentioned users are e-mailed. */
+            tagged_message?: string;
+            item: {
+                /** @description The file, or the comment being answered. */
+                id: string;
+                type: components["schemas"]["CommentItemType"];
+            };
+        };
+        /**
+         * @description A comment on a file, or a reply to another comment. Only `id` and `type`
+         *     are certain; the rest depends on the representation asked for with `fields`.
+         */
+        Comment: {
+            id: string;
+            /** @enum {string} */
+            type: "comment";
+            /** @description True when the comment answers another comment rather than the file. */
+            is_reply_comment?: boolean;
+            /** @description The text as the author wrote it. */
+            message?: string;
+            /** @description The text with mentions kept in their `@[user_id:name]` form. */
+            tagged_message?: string;
+            created_by?: components["schemas"]["UserMini"];
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            modified_at?: string;
+            /** @description What the comment is attached to (the file, or the comment it answers). */
+            item?: {
+                id: string;
+                type: components["schemas"]["CommentItemType"];
+            };
+        };
+        /** @description The new text of a comment. */
+        UpdateCommentRequest: {
+            message: string;
+        };
+        /** @description One page of a file's comments (offset paging). */
+        Comments: {
+            /** Format: int64 */
+            total_count?: number;
+            /** Format: int64 */
+            limit?: number;
+            /** Format: int64 */
+            offset?: number;
+            order?: components["schemas"]["ItemOrder"][];
+            entries: components["schemas"]["Comment"][];
+        };
+        /**
+         * @description What assignees are asked to do: `review` (approve or reject) or
+         *     `complete` (mark done). It decides which resolution states are allowed.
+         * @enum {string}
+         */
+        TaskAction: "review" | "complete";
+        /**
+         * @description Whether every assignee (`all_assignees`) or any one (`any_assignee`) must finish.
+         * @enum {string}
+         */
+        TaskCompletionRule: "all_assignees" | "any_assignee";
+        /** @description A new task on a file. */
+        CreateTaskRequest: {
+            item: {
+                /** @description The file the task is about. */
+                id: string;
+                /** @enum {string} */
+                type: "file";
+            };
+            action?: components["schemas"]["TaskAction"];
+            message?: string;
+            /** Format: date-time */
+            due_at?: string;
+            completion_rule?: components["schemas"]["TaskCompletionRule"];
+        };
+        /**
+         * @description Where one assignee stands. `complete` tasks take `incomplete` or
+         *     `completed`; `review` tasks take `incomplete`, `approved` or `rejected`.
+         * @enum {string}
+         */
+        ResolutionState: "completed" | "incomplete" | "approved" | "rejected";
+        /** @description One user's share of a task. Only `id` and `type` are certain. */
+        TaskAssignment: {
+            id: string;
+            /** @enum {string} */
+            type: "task_assignment";
+            item?: components["schemas"]["FileMini"];
+            assigned_to?: components["schemas"]["UserMini"];
+            /** @description The assignee's note, shown with the assignment. */
+            message?: string;
+            /** Format: date-time */
+            completed_at?: string | null;
+            /** Format: date-time */
+            assigned_at?: string;
+            /** Format: date-time */
+            reminded_at?: string | null;
+            resolution_state?: components["schemas"]["ResolutionState"];
+            assigned_by?: components["schemas"]["UserMini"];
+        };
+        /** @description All the assignments of a task (not paged). */
+        TaskAssignments: {
+            /** Format: int64 */
+            total_count?: number;
+            entries: components["schemas"]["TaskAssignment"][];
+        };
+        /** @description A piece of work on a file, assigned to one or more users. */
+        Task: {
+            id: string;
+            /** @enum {string} */
+            type: "task";
+            item?: components["schemas"]["FileMini"];
+            /** Format: date-time */
+            due_at?: string | null;
+            action?: components["schemas"]["TaskAction"];
+            message?: string;
+            task_assignment_collection?: components["schemas"]["TaskAssignments"];
+            is_completed?: boolean;
+            created_by?: components["schemas"]["UserMini"];
+            /** Format: date-time */
+            created_at?: string;
+            completion_rule?: components["schemas"]["TaskCompletionRule"];
+        };
+        /** @description The task attributes to change; the others stay as they are. */
+        UpdateTaskRequest: {
+            action?: components["schemas"]["TaskAction"];
+            message?: string;
+            /** Format: date-time */
+            due_at?: string;
+            completion_rule?: components["schemas"]["TaskCompletionRule"];
+        };
+        /** @description All the tasks on a file (not paged). */
+        Tasks: {
+            /** Format: int64 */
+            total_count?: number;
+            entries: components["schemas"]["Task"][];
+        };
+        /** @description Gives a task to a user, named by id or by login (e-mail address). */
+        CreateTaskAssignmentRequest: {
+            task: {
+                id: string;
+                /** @enum {string} */
+                type: "task";
+            };
+            assign_to: {
+                /** @description The user's id. */
+                id?: string;
+                /** @description The user's e-mail address, instead of `id`. */
+                login?: string;
+            };
+        };
+        /** @description The assignee's answer to a task. */
+        UpdateTaskAssignmentRequest: {
+            message?: string;
+            resolution_state?: components["schemas"]["ResolutionState"];
+        };
+        /** @description The short form of a group of users. */
+        GroupMini: {
+            id: string;
+            /** @enum {string} */
+            type: "group";
+            name?: string;
+            /** @enum {string} */
+            group_type?: "managed_group" | "all_users_group";
+        };
+        /**
+         * @description The access a collaboration grants when it is created. From most to least:
+         *     `co-owner`, `editor`, `viewer uploader`, `previewer uploader`, `viewer`,
+         *     `previewer`, `uploader`. The combined roles are written with a space.
+         * @enum {string}
+         */
+        CollaboratorRole: "editor" | "viewer" | "previewer" | "uploader" | "previewer uploader" | "viewer uploader" | "co-owner";
+        /**
+         * @description The access a collaboration grants: any collaborator role, or `owner` for
+         *     the collaboration of the item's owner (and to transfer ownership).
+         */
+        CollaborationRole: components["schemas"]["CollaboratorRole"] | "owner";
+        /**
+         * @description Whether the invitation has been answered.
+         * @enum {string}
+         */
+        CollaborationStatus: "pending" | "accepted" | "rejected";
+        /**
+         * @description Access to a file or folder granted to a user or a group, with a role.
+         *     Only `id` and `type` are certain.
+         */
+        Collaboration: {
+            id: string;
+            /** @enum {string} */
+            type: "collaboration";
+            /** @description The file or folder; `null` while the invitation is pending. */
+            item?: components["schemas"]["Item"] | null;
+            /** @description Who has the access. */
+            accessible_by?: components["schemas"]["UserMini"] | components["schemas"]["GroupMini"] | null;
+            /** @description The address an invitation went to when the person has no Box account yet. */
+            invite_email?: string | null;
+            role?: components["schemas"]["CollaborationRole"];
+            /** Format: date-time */
+            expires_at?: string | null;
+            is_access_only?: boolean;
+            can_view_path?: boolean;
+            status?: components["schemas"]["CollaborationStatus"];
+            /** Format: date-time */
+            acknowledged_at?: string | null;
+            created_by?: components["schemas"]["UserMini"];
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            modified_at?: string;
+        };
+        /** @description One page of the invitations the user has not answered yet (offset paging). */
+        PendingCollaborations: {
+            /** Format: int64 */
+            total_count?: number;
+            /** Format: int64 */
+            limit?: number;
+            /** Format: int64 */
+            offset?: number;
+            entries: components["schemas"]["Collaboration"][];
+        };
+        /** @description Invites a user (by id or login) or a group to a file or folder. */
+        CreateCollaborationRequest: {
+            item: {
+                /** @enum {string} */
+                type: "file" | "folder";
+                id: string;
+            };
+            accessible_by: {
+                /** @enum {string} */
+                type: "user" | "group";
+                /** @description The user's or group's id. */
+                id?: string;
+                /** @description A user's e-mail address, instead of `id`; it need not belong to a Box account. */
+                login?: string;
+            };
+            role: components["schemas"]["CollaboratorRole"];
+            /** @description Access without the item showing up in the collaborator's All Files list. */
+            is_access_only?: boolean;
+            /** @description Let the collaborator see the folders above (folders only; owners and co-owners may set it). */
+            can_view_path?: boolean;
+            /**
+             * Format: date-time
+             * @description When the access ends; needs the enterprise setting that allows expiry.
+             */
+            expires_at?: string;
+        };
+        /**
+         * @description The collaboration attributes to change. Setting `role` to `owner` hands the
+         *     item over: Box removes this collaboration and answers 204.
+         */
+        UpdateCollaborationRequest: {
+            role?: components["schemas"]["CollaborationRole"];
+            status?: components["schemas"]["CollaborationStatus"];
+            /** Format: date-time */
+            expires_at?: string;
+            can_view_path?: boolean;
+        };
+        /** @description One page of an item's collaborations (marker paging). */
+        Collaborations: {
+            /** Format: int64 */
+            limit?: number;
+            next_marker?: string | null;
+            prev_marker?: string | null;
+            entries: components["schemas"]["Collaboration"][];
+        };
     };
     responses: {
         /** @description Any other error, in Box's usual error body. */
@@ -718,6 +1297,36 @@ export interface components {
          * @example 1
          */
         if_match: string;
+        /**
+         * @description The comment's identifier, a string of digits.
+         * @example 191969
+         */
+        comment_id: string;
+        /**
+         * @description The task's identifier, a string of digits.
+         * @example 11446498
+         */
+        task_id: string;
+        /**
+         * @description The task assignment's identifier, a string of digits.
+         * @example 2698512
+         */
+        task_assignment_id: string;
+        /**
+         * @description Which invitations to list; Box only lists `pending` ones here.
+         * @example pending
+         */
+        collaboration_status: "pending";
+        /**
+         * @description Whether Box e-mails the new collaborator about the invitation.
+         * @example false
+         */
+        notify: boolean;
+        /**
+         * @description The collaboration's identifier, a string of digits.
+         * @example 791293
+         */
+        collaboration_id: string;
     };
     requestBodies: never;
     headers: {
@@ -761,6 +1370,31 @@ export type RefreshTokenGrant = components['schemas']['RefreshTokenGrant'];
 export type TokenRequest = components['schemas']['TokenRequest'];
 export type OAuth2Error = components['schemas']['OAuth2Error'];
 export type AccessToken = components['schemas']['AccessToken'];
+export type CommentItemType = components['schemas']['CommentItemType'];
+export type CreateCommentRequest = components['schemas']['CreateCommentRequest'];
+export type Comment = components['schemas']['Comment'];
+export type UpdateCommentRequest = components['schemas']['UpdateCommentRequest'];
+export type Comments = components['schemas']['Comments'];
+export type TaskAction = components['schemas']['TaskAction'];
+export type TaskCompletionRule = components['schemas']['TaskCompletionRule'];
+export type CreateTaskRequest = components['schemas']['CreateTaskRequest'];
+export type ResolutionState = components['schemas']['ResolutionState'];
+export type TaskAssignment = components['schemas']['TaskAssignment'];
+export type TaskAssignments = components['schemas']['TaskAssignments'];
+export type Task = components['schemas']['Task'];
+export type UpdateTaskRequest = components['schemas']['UpdateTaskRequest'];
+export type Tasks = components['schemas']['Tasks'];
+export type CreateTaskAssignmentRequest = components['schemas']['CreateTaskAssignmentRequest'];
+export type UpdateTaskAssignmentRequest = components['schemas']['UpdateTaskAssignmentRequest'];
+export type GroupMini = components['schemas']['GroupMini'];
+export type CollaboratorRole = components['schemas']['CollaboratorRole'];
+export type CollaborationRole = components['schemas']['CollaborationRole'];
+export type CollaborationStatus = components['schemas']['CollaborationStatus'];
+export type Collaboration = components['schemas']['Collaboration'];
+export type PendingCollaborations = components['schemas']['PendingCollaborations'];
+export type CreateCollaborationRequest = components['schemas']['CreateCollaborationRequest'];
+export type UpdateCollaborationRequest = components['schemas']['UpdateCollaborationRequest'];
+export type Collaborations = components['schemas']['Collaborations'];
 export type ResponseClientErrorDefault = components['responses']['ClientErrorDefault'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
@@ -783,6 +1417,12 @@ export type ParameterUsemarker = components['parameters']['usemarker'];
 export type ParameterMarker = components['parameters']['marker'];
 export type ParameterFileId = components['parameters']['file_id'];
 export type ParameterIfMatch = components['parameters']['if_match'];
+export type ParameterCommentId = components['parameters']['comment_id'];
+export type ParameterTaskId = components['parameters']['task_id'];
+export type ParameterTaskAssignmentId = components['parameters']['task_assignment_id'];
+export type ParameterCollaborationStatus = components['parameters']['collaboration_status'];
+export type ParameterNotify = components['parameters']['notify'];
+export type ParameterCollaborationId = components['parameters']['collaboration_id'];
 export type HeaderWwwAuthenticate = components['headers']['WWW-Authenticate'];
 export type HeaderRetryAfter = components['headers']['Retry-After'];
 export type HeaderLocation = components['headers']['Location'];
@@ -1313,6 +1953,847 @@ export interface operations {
                     "application/json": components["schemas"]["OAuth2Error"];
                 };
             };
+        };
+    };
+    createComment: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The new comment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The same text was just posted on this item; Box takes it for a duplicate. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientError"];
+                };
+            };
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getCommentById: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The comment's identifier, a string of digits.
+                 * @example 191969
+                 */
+                comment_id: components["parameters"]["comment_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    updateCommentById: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The comment's identifier, a string of digits.
+                 * @example 191969
+                 */
+                comment_id: components["parameters"]["comment_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Please check the figures in sections 2 and 3."
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed comment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    deleteCommentById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The comment's identifier, a string of digits.
+                 * @example 191969
+                 */
+                comment_id: components["parameters"]["comment_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comment is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getFileComments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /** @description The most entries to return in one page (at most 1000). */
+                limit?: components["parameters"]["limit_1000"];
+                /** @description The index of the first entry to return. Box rejects offsets above 10000. */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The file's identifier, a string of digits.
+                 * @example 12345
+                 */
+                file_id: components["parameters"]["file_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of comments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comments"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "item": {
+                 *         "id": "12345",
+                 *         "type": "file"
+                 *       },
+                 *       "action": "review",
+                 *       "message": "Please approve the greeting text.",
+                 *       "due_at": "2012-12-19T17:00:00-08:00",
+                 *       "completion_rule": "all_assignees"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description The new task. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getTaskById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's identifier, a string of digits.
+                 * @example 11446498
+                 */
+                task_id: components["parameters"]["task_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    updateTaskById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's identifier, a string of digits.
+                 * @example 11446498
+                 */
+                task_id: components["parameters"]["task_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "due_at": "2012-12-21T17:00:00-08:00",
+                 *       "message": "Please approve the greeting text by Friday."
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed task. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    deleteTaskById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's identifier, a string of digits.
+                 * @example 11446498
+                 */
+                task_id: components["parameters"]["task_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getFileTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's identifier, a string of digits.
+                 * @example 12345
+                 */
+                file_id: components["parameters"]["file_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tasks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tasks"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getTaskAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task's identifier, a string of digits.
+                 * @example 11446498
+                 */
+                task_id: components["parameters"]["task_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskAssignments"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    createTaskAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskAssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The new assignment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskAssignment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getTaskAssignmentById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task assignment's identifier, a string of digits.
+                 * @example 2698512
+                 */
+                task_assignment_id: components["parameters"]["task_assignment_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskAssignment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    updateTaskAssignmentById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task assignment's identifier, a string of digits.
+                 * @example 2698512
+                 */
+                task_assignment_id: components["parameters"]["task_assignment_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resolution_state": "approved",
+                 *       "message": "Looks good to me."
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateTaskAssignmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed assignment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskAssignment"];
+                };
+            };
+            /** @description The resolution state is not one the task's action allows. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    deleteTaskAssignmentById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The task assignment's identifier, a string of digits.
+                 * @example 2698512
+                 */
+                task_assignment_id: components["parameters"]["task_assignment_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignment is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getPendingCollaborations: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which invitations to list; Box only lists `pending` ones here.
+                 * @example pending
+                 */
+                status: components["parameters"]["collaboration_status"];
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /** @description The index of the first entry to return. Box rejects offsets above 10000. */
+                offset?: components["parameters"]["offset"];
+                /** @description The most entries to return in one page (at most 1000). */
+                limit?: components["parameters"]["limit_1000"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of pending collaborations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingCollaborations"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    createCollaboration: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
+                 * @description Whether Box e-mails the new collaborator about the invitation.
+                 * @example false
+                 */
+                notify?: components["parameters"]["notify"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCollaborationRequest"];
+            };
+        };
+        responses: {
+            /** @description The new collaboration. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collaboration"];
+                };
+            };
+            /** @description The invitation was refused, for example because the user already collaborates on the item. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Policy or permissions forbid this invitation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientError"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getCollaborationById: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The collaboration's identifier, a string of digits.
+                 * @example 791293
+                 */
+                collaboration_id: components["parameters"]["collaboration_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collaboration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collaboration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    updateCollaborationById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The collaboration's identifier, a string of digits.
+                 * @example 791293
+                 */
+                collaboration_id: components["parameters"]["collaboration_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCollaborationRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed collaboration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collaboration"];
+                };
+            };
+            /** @description The item changed owner; this collaboration no longer exists. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    deleteCollaborationById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The collaboration's identifier, a string of digits.
+                 * @example 791293
+                 */
+                collaboration_id: components["parameters"]["collaboration_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collaboration is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getFileCollaborations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /** @description The most entries to return in one page (at most 1000). */
+                limit?: components["parameters"]["limit_1000"];
+                /** @description The `next_marker` of the previous page. */
+                marker?: components["parameters"]["marker"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The file's identifier, a string of digits.
+                 * @example 12345
+                 */
+                file_id: components["parameters"]["file_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of collaborations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collaborations"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getFolderCollaborations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /** @description The most entries to return in one page (at most 1000). */
+                limit?: components["parameters"]["limit_1000"];
+                /** @description The `next_marker` of the previous page. */
+                marker?: components["parameters"]["marker"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The folder's identifier, a string of digits; `0` is the root folder.
+                 * @example 0
+                 */
+                folder_id: components["parameters"]["folder_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of collaborations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Collaborations"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
         };
     };
 }

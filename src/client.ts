@@ -3,6 +3,10 @@ import { folderMethods, type FolderMethods } from "./areas/folders.js";
 import { fileMethods, type FileMethods } from "./areas/files.js";
 import { transferMethods, type TransferMethods } from "./areas/transfers.js";
 import { userMethods, type UserMethods } from "./areas/users.js";
+import { commentMethods, type CommentMethods } from "./areas/comments.js";
+import { taskMethods, type TaskMethods } from "./areas/tasks.js";
+import { taskAssignmentMethods, type TaskAssignmentMethods } from "./areas/task-assignments.js";
+import { collaborationMethods, type CollaborationMethods } from "./areas/collaborations.js";
 import { isAccessTokenProvider, StaticAccessToken, type AccessTokenProvider } from "./auth/token-provider.js";
 import type { ClientContext } from "./context.js";
 import { BoxValidationError } from "./errors.js";
@@ -12,7 +16,15 @@ import { requireBaseUrl } from "./validate.js";
 
 // The facade is composed from one object of methods per area (users, folders,
 // files, transfers, ...); this interface merges their types into the class.
-export interface BoxClient extends UserMethods, FolderMethods, FileMethods, TransferMethods {}
+export interface BoxClient
+  extends UserMethods,
+    FolderMethods,
+    FileMethods,
+    TransferMethods,
+    CommentMethods,
+    TaskMethods,
+    TaskAssignmentMethods,
+    CollaborationMethods {}
 
 /**
  * The Box client: box.py's methods in TypeScript, plus `api`, the typed
@@ -55,6 +67,7 @@ export class BoxClient {
     this.api = createBoxApi(baseUrl, pipeline.fetch);
     const context: ClientContext = { api: this.api, pipeline, baseUrl, uploadUrl };
     Object.assign(this, userMethods(context), folderMethods(context), fileMethods(context), transferMethods(context));
+    Object.assign(this, commentMethods(context), taskMethods(context), taskAssignmentMethods(context), collaborationMethods(context));
   }
 }
 

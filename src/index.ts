@@ -31,4 +31,17 @@ export type { FieldsOptions } from "./areas/users.js";
 export type { FolderContentOptions } from "./areas/folders.js";
 export type { CopyFileOptions, DeleteFileOptions } from "./areas/files.js";
 export type { UploadContent, UploadFileOptions, DownloadFileOptions } from "./areas/transfers.js";
+export { CollaboratorRole } from "./enums/collaborator-role.js";
+export { TaskAction, TaskCompletionRule, ResolutionState, RESOLUTION_STATES_BY_ACTION } from "./enums/task-enums.js";
+export { CommentItemType, type FileCommentsOptions, type AddCommentOptions } from "./areas/comments.js";
+export type { TaskDetails, AddTaskOptions, ChangeTaskOptions } from "./areas/tasks.js";
+export type { TaskAssignee, UpdateAssignmentOptions } from "./areas/task-assignments.js";
+export {
+  CollaborationStatus,
+  type CollaborationItemType,
+  type CreateCollaborationOptions,
+  type EditCollaborationOptions,
+  type CollaborationListOptions,
+  type PendingCollaborationsOptions,
+} from "./areas/collaborations.js";
 export type * from "../generated/box-api.js";

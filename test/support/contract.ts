@@ -9,6 +9,8 @@ export interface RecordedExchange {
   headers: Headers;
   /** Prism's `sl-violations` header: a request that breaks the spec. */
   violations: string | null;
+  /** The request body as sent (JSON bodies parse with `JSON.parse`); `null` without one. */
+  body: string | null;
 }
 
 export const ACCESS_TOKEN = "contract-test-access-token";
@@ -29,6 +31,7 @@ export function contractClient(prefer?: string, options: BoxClientOptions = {}) 
   const fetch = async (request: Request): Promise<Response> => {
     if (prefer) request.headers.set("prefer", prefer);
     const sentHeaders = new Headers(request.headers);
+    const sentBody = request.body === null ? null : await request.clone().text();
     const target = request.url.startsWith(UPLOAD_ORIGIN) ? new Request(prismUrl + request.url.slice(UPLOAD_ORIGIN.length), request) : request;
     const response = await globalThis.fetch(target);
     exchanges.push({
@@ -37,6 +40,7 @@ export function contractClient(prefer?: string, options: BoxClientOptions = {}) 
       status: response.status,
       headers: sentHeaders,
       violations: response.headers.get("sl-violations"),
+      body: sentBody,
     });
     return response;
   };
