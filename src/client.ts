@@ -3,6 +3,14 @@ import { folderMethods, type FolderMethods } from "./areas/folders.js";
 import { fileMethods, type FileMethods } from "./areas/files.js";
 import { transferMethods, type TransferMethods } from "./areas/transfers.js";
 import { userMethods, type UserMethods } from "./areas/users.js";
+import { fileEditMethods, type FileEditMethods } from "./areas/file-edits.js";
+import { folderEditMethods, type FolderEditMethods } from "./areas/folder-edits.js";
+import { folderIteratorMethods, type FolderIteratorMethods } from "./areas/folder-iterator.js";
+import { trashMethods, type TrashMethods } from "./areas/trash.js";
+import { sharedLinkMethods, type SharedLinkMethods } from "./areas/shared-links.js";
+import { searchMethods, type SearchMethods } from "./areas/search.js";
+import { thumbnailMethods, type ThumbnailMethods } from "./areas/thumbnails.js";
+import { pathMethods, type PathMethods } from "./areas/paths.js";
 import { isAccessTokenProvider, StaticAccessToken, type AccessTokenProvider } from "./auth/token-provider.js";
 import type { ClientContext } from "./context.js";
 import { BoxValidationError } from "./errors.js";
@@ -12,7 +20,19 @@ import { requireBaseUrl } from "./validate.js";
 
 // The facade is composed from one object of methods per area (users, folders,
 // files, transfers, ...); this interface merges their types into the class.
-export interface BoxClient extends UserMethods, FolderMethods, FileMethods, TransferMethods {}
+export interface BoxClient
+  extends UserMethods,
+    FolderMethods,
+    FileMethods,
+    TransferMethods,
+    FileEditMethods,
+    FolderEditMethods,
+    FolderIteratorMethods,
+    TrashMethods,
+    SharedLinkMethods,
+    SearchMethods,
+    ThumbnailMethods,
+    PathMethods {}
 
 /**
  * The Box client: box.py's methods in TypeScript, plus `api`, the typed
@@ -55,6 +75,17 @@ export class BoxClient {
     this.api = createBoxApi(baseUrl, pipeline.fetch);
     const context: ClientContext = { api: this.api, pipeline, baseUrl, uploadUrl };
     Object.assign(this, userMethods(context), folderMethods(context), fileMethods(context), transferMethods(context));
+    Object.assign(
+      this,
+      fileEditMethods(context),
+      folderEditMethods(context),
+      folderIteratorMethods(context),
+      trashMethods(context),
+      sharedLinkMethods(context),
+      searchMethods(context),
+      thumbnailMethods(context),
+      pathMethods(context),
+    );
   }
 }
 
