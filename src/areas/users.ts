@@ -3,14 +3,18 @@ import { via, type ClientContext } from "../context.js";
 import { unwrapBody } from "../http/unwrap.js";
 import type { CallOptions } from "../options.js";
 import { optionalFields, optionalInteger, optionalText, requireId } from "../validate.js";
-import type { TypedFieldsOptions } from "../fields.js";
+import type { FieldName, TypedFieldsOptions } from "../fields.js";
 import { BoxValidationError } from "../errors.js";
 import { optionalChoice } from "../validate-options.js";
 
-/** Options of reads that can narrow the returned attributes. */
-export interface FieldsOptions extends CallOptions {
-  /** Attributes to return; Box then returns only these plus `id`, `type` (and `etag`). */
-  fields?: readonly string[];
+/**
+ * Options of reads that can narrow the returned attributes. `T` is the
+ * resource read, so the editor suggests its attribute names; any other
+ * attribute name Box knows is still accepted.
+ */
+export interface FieldsOptions<T = unknown> extends CallOptions {
+  /** Attributes to return, sent comma-joined; Box then returns only these plus `id`, `type` (and `etag`). */
+  fields?: readonly FieldName<T>[];
 }
 
 /** Filters and paging of {@link UserMethods.getUserList}. */
@@ -54,7 +58,7 @@ export function userMethods(context: ClientContext) {
      * const me = await client.getUserInfo();
      * console.log(me.name, me.login);
      */
-    async getUserInfo(userId: string = "me", options: FieldsOptions = {}): Promise<User> {
+    async getUserInfo(userId: string = "me", options: FieldsOptions<User> = {}): Promise<User> {
       const fields = optionalFields("options.fields", options.fields);
       if (userId === "me") {
         return unwrapBody(await api.GET("/users/me", { params: { query: { fields } }, ...via(context, options) }));
