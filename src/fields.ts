@@ -10,8 +10,12 @@ type KeysOf<T> = T extends unknown ? keyof T & string : never;
  */
 export type FieldName<T> = KeysOf<T> | (string & Record<never, never>);
 
-/** Options of reads that can narrow the attributes of the returned resource T. */
-export interface TypedFieldsOptions<T> extends CallOptions {
-  /** Attributes to return, sent comma-joined; Box then returns only these plus `id` and `type`. */
+/**
+ * Options of reads that can narrow the returned attributes. `T` is the
+ * resource read, so the editor suggests its attribute names; any other
+ * attribute name Box knows is still accepted.
+ */
+export interface FieldsOptions<T = unknown> extends CallOptions {
+  /** Attributes to return, sent comma-joined; Box then returns only these plus `id`, `type` (and `etag`). */
   fields?: readonly FieldName<T>[];
 }

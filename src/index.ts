@@ -34,7 +34,7 @@ export type { UploadContent, UploadFileOptions, DownloadFileOptions } from "./ar
 export type * from "../generated/box-api.js";
 export { ShareAccess } from "./enums/share-access.js";
 export { pathOfFile, type FileWithPath } from "./paths.js";
-export type { FieldName, TypedFieldsOptions } from "./fields.js";
+export type { FieldName } from "./fields.js";
 export type { UserListOptions } from "./areas/users.js";
 export type { MoveFileOptions, FileVersionsOptions } from "./areas/file-edits.js";
 export type { CopyFolderOptions, MoveFolderOptions, DeleteFolderOptions } from "./areas/folder-edits.js";

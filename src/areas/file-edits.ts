@@ -1,11 +1,11 @@
 import type { File, FileVersion, FileVersions } from "../../generated/box-api.js";
 import { via, type ClientContext } from "../context.js";
-import type { TypedFieldsOptions } from "../fields.js";
+import type { FieldsOptions } from "../fields.js";
 import { unwrapBody } from "../http/unwrap.js";
 import { optionalFields, optionalInteger, optionalText, requireId, requireName } from "../validate.js";
 
 /** Options of {@link FileEditMethods.moveFile}. */
-export interface MoveFileOptions extends TypedFieldsOptions<File> {
+export interface MoveFileOptions extends FieldsOptions<File> {
   /** A new name for the file in its new folder. */
   newName?: string;
   /** Move only if the file's etag is still this value (else PreconditionFailedError). */
@@ -13,7 +13,7 @@ export interface MoveFileOptions extends TypedFieldsOptions<File> {
 }
 
 /** Options of {@link FileEditMethods.getFileVersions}. */
-export interface FileVersionsOptions extends TypedFieldsOptions<FileVersion> {
+export interface FileVersionsOptions extends FieldsOptions<FileVersion> {
   /** Versions per page, 1-1000. */
   limit?: number;
   /** Index of the first version, 0-10000. */

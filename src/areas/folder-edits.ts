@@ -1,20 +1,20 @@
 import type { Folder } from "../../generated/box-api.js";
 import { via, type ClientContext } from "../context.js";
 import { BoxValidationError } from "../errors.js";
-import type { TypedFieldsOptions } from "../fields.js";
+import type { FieldsOptions } from "../fields.js";
 import { unwrap, unwrapBody } from "../http/unwrap.js";
 import type { CallOptions } from "../options.js";
 import { optionalBoolean } from "../validate-options.js";
 import { optionalFields, optionalText, requireId, requireName } from "../validate.js";
 
 /** Options of {@link FolderEditMethods.copyFolder}. */
-export interface CopyFolderOptions extends TypedFieldsOptions<Folder> {
+export interface CopyFolderOptions extends FieldsOptions<Folder> {
   /** The copy's name; the source's name when left out. */
   newName?: string;
 }
 
 /** Options of {@link FolderEditMethods.moveFolder}. */
-export interface MoveFolderOptions extends TypedFieldsOptions<Folder> {
+export interface MoveFolderOptions extends FieldsOptions<Folder> {
   /** Move only if the folder's etag is still this value (else PreconditionFailedError). */
   etag?: string;
 }
@@ -44,7 +44,7 @@ export function folderEditMethods(context: ClientContext) {
      * const folder = await client.createFolder("Reports");
      * const nested = await client.createFolder("2026", folder.id);
      */
-    async createFolder(name: string, parentId: string = "0", options: TypedFieldsOptions<Folder> = {}): Promise<Folder> {
+    async createFolder(name: string, parentId: string = "0", options: FieldsOptions<Folder> = {}): Promise<Folder> {
       const folderName = requireName("name", name);
       const parent = requireId("parentId", parentId);
       const fields = optionalFields("options.fields", options.fields);

@@ -1,12 +1,12 @@
 import type { Item, Items } from "../../generated/box-api.js";
 import { via, type ClientContext } from "../context.js";
-import type { TypedFieldsOptions } from "../fields.js";
+import type { FieldsOptions } from "../fields.js";
 import { unwrapBody } from "../http/unwrap.js";
 import { paginate } from "../pagination.js";
 import { optionalFields, optionalInteger, optionalText, requireId } from "../validate.js";
 
 /** Options of {@link FolderIteratorMethods.getFolderIterator}. */
-export interface FolderIteratorOptions extends TypedFieldsOptions<Item> {
+export interface FolderIteratorOptions extends FieldsOptions<Item> {
   /** Entries fetched per request, 1-1000 (Box's default is 100). */
   limit?: number;
   /** Resume from a `next_marker` seen earlier. */

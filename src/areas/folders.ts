@@ -1,7 +1,7 @@
 import type { Folder, Item, Items } from "../../generated/box-api.js";
 import { via, type ClientContext } from "../context.js";
 import { unwrapBody } from "../http/unwrap.js";
-import { optionalFields, optionalInteger, requireId } from "../validate.js";
+import { optionalFields, optionalInteger, optionalText, requireId } from "../validate.js";
 import type { FieldsOptions } from "./users.js";
 
 /** Paging and ordering of a folder listing. */
@@ -24,8 +24,9 @@ function listingQuery(options: FolderContentOptions) {
     fields: optionalFields("options.fields", options.fields),
     limit: optionalInteger("options.limit", options.limit, 1, 1000),
     offset: optionalInteger("options.offset", options.offset, 0, 10000),
-    usemarker: options.usemarker,
-    marker: options.marker,
+    // A marker means marker paging; Box refuses a marker without usemarker=true.
+    usemarker: options.usemarker ?? (options.marker === undefined ? undefined : true),
+    marker: optionalText("options.marker", options.marker),
     sort: options.sort,
     direction: options.direction,
   };

@@ -1,11 +1,11 @@
 import type { SearchResultItem, SearchResults } from "../../generated/box-api.js";
 import { via, type ClientContext } from "../context.js";
-import type { TypedFieldsOptions } from "../fields.js";
+import { BoxValidationError } from "../errors.js";
+import type { FieldsOptions } from "../fields.js";
 import { unwrapBody } from "../http/unwrap.js";
 import { paginate } from "../pagination.js";
 import { optionalChoice, optionalChoiceList, optionalIdList, optionalRange, optionalWordList, requireTimestamp } from "../validate-options.js";
 import { optionalFields, optionalInteger, requireText } from "../validate.js";
-import { BoxValidationError } from "../errors.js";
 
 /** A time range; either end may be left open. Dates or RFC 3339 text. */
 export interface TimeRange {
@@ -20,7 +20,7 @@ export interface SizeRange {
 }
 
 /** Filters and paging of {@link SearchMethods.search}. */
-export interface SearchOptions extends TypedFieldsOptions<SearchResultItem> {
+export interface SearchOptions extends FieldsOptions<SearchResultItem> {
   /** Matches per page, 1-200 (Box's default is 30). */
   limit?: number;
   /** Index of the first match, 0-10000. */

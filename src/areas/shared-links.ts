@@ -2,7 +2,7 @@ import type { File, Folder, SharedItem, SharedLink, SharedLinkRequest } from "..
 import { via, type ClientContext } from "../context.js";
 import { ShareAccess } from "../enums/share-access.js";
 import { BoxClientError, BoxValidationError } from "../errors.js";
-import type { FieldName, TypedFieldsOptions } from "../fields.js";
+import type { FieldName, FieldsOptions } from "../fields.js";
 import { unwrap, unwrapBody } from "../http/unwrap.js";
 import type { CallOptions } from "../options.js";
 import { optionalBoolean, optionalChoice, requireTimestamp } from "../validate-options.js";
@@ -35,7 +35,7 @@ export interface UnshareOptions extends CallOptions {
 }
 
 /** Options of {@link SharedLinkMethods.getSharedItem}. */
-export interface SharedItemOptions extends TypedFieldsOptions<SharedItem> {
+export interface SharedItemOptions extends FieldsOptions<SharedItem> {
   /** The link's password, when it has one. */
   password?: string;
 }

@@ -1,14 +1,14 @@
 import type { File, Folder, Item, Items } from "../../generated/box-api.js";
 import { via, type ClientContext } from "../context.js";
 import { BoxValidationError } from "../errors.js";
-import type { TypedFieldsOptions } from "../fields.js";
+import type { FieldsOptions } from "../fields.js";
 import { unwrap, unwrapBody } from "../http/unwrap.js";
 import type { CallOptions } from "../options.js";
 import { optionalChoice } from "../validate-options.js";
 import { optionalFields, optionalInteger, optionalText, requireId, requireName } from "../validate.js";
 
 /** Options of {@link TrashMethods.restoreFile} and {@link TrashMethods.restoreFolder}. */
-export interface RestoreOptions<T> extends TypedFieldsOptions<T> {
+export interface RestoreOptions<T> extends FieldsOptions<T> {
   /** A new name, e.g. when the old one has been taken in the meantime (else ItemAlreadyExistsError). */
   newName?: string;
   /** Where the item goes if its original folder no longer exists; ignored otherwise. */
@@ -16,7 +16,7 @@ export interface RestoreOptions<T> extends TypedFieldsOptions<T> {
 }
 
 /** Options of {@link TrashMethods.getTrashItems}. */
-export interface TrashItemsOptions extends TypedFieldsOptions<Item> {
+export interface TrashItemsOptions extends FieldsOptions<Item> {
   /** Entries per page, 1-1000. */
   limit?: number;
   /** Index of the first entry (offset paging), 0-10000. */

@@ -1,24 +1,16 @@
 import type { User, Users } from "../../generated/box-api.js";
 import { via, type ClientContext } from "../context.js";
-import { unwrapBody } from "../http/unwrap.js";
-import type { CallOptions } from "../options.js";
-import { optionalFields, optionalInteger, optionalText, requireId } from "../validate.js";
-import type { FieldName, TypedFieldsOptions } from "../fields.js";
 import { BoxValidationError } from "../errors.js";
+import type { FieldsOptions } from "../fields.js";
+import { unwrapBody } from "../http/unwrap.js";
 import { optionalChoice } from "../validate-options.js";
+import { optionalFields, optionalInteger, optionalText, requireId } from "../validate.js";
 
-/**
- * Options of reads that can narrow the returned attributes. `T` is the
- * resource read, so the editor suggests its attribute names; any other
- * attribute name Box knows is still accepted.
- */
-export interface FieldsOptions<T = unknown> extends CallOptions {
-  /** Attributes to return, sent comma-joined; Box then returns only these plus `id`, `type` (and `etag`). */
-  fields?: readonly FieldName<T>[];
-}
+// FieldsOptions moved to src/fields.ts; re-exported here for existing imports.
+export type { FieldsOptions } from "../fields.js";
 
 /** Filters and paging of {@link UserMethods.getUserList}. */
-export interface UserListOptions extends TypedFieldsOptions<User> {
+export interface UserListOptions extends FieldsOptions<User> {
   /** Users per page, 1-1000. */
   limit?: number;
   /** Index of the first user (offset paging), 0-10000. */
