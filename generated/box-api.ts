@@ -57,9 +57,28 @@ export interface paths {
          *     100 entries unless `limit` says otherwise).
          */
         get: operations["getFolderById"];
-        put?: never;
-        post?: never;
-        delete?: never;
+        /**
+         * Change a folder
+         * @description Renames or moves a folder, or creates, changes or removes its shared link
+         *     (`shared_link: null`). A move (`parent`) must be sent without any other
+         *     field: Box refuses the combination. With `If-Match`, only when the etag
+         *     still matches.
+         */
+        put: operations["updateFolderById"];
+        /**
+         * Restore a folder from the trash
+         * @description Puts a trashed folder (and its content) back, optionally under a new name.
+         *     When its old parent no longer exists, `parent` says where it goes instead.
+         *     Box locks the folder and the destination while the restore runs.
+         */
+        post: operations["restoreFolderFromTrash"];
+        /**
+         * Delete a folder
+         * @description Moves a folder to the trash. A folder that still has content is refused
+         *     (400 `folder_not_empty`) unless `recursive=true`. With `If-Match`, only
+         *     when the etag still matches.
+         */
+        delete: operations["deleteFolderById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -99,8 +118,19 @@ export interface paths {
          * @description A file's attributes (not its content).
          */
         get: operations["getFileById"];
-        put?: never;
-        post?: never;
+        /**
+         * Change a file
+         * @description Renames or moves a file, or creates, changes or removes its shared link
+         *     (`shared_link: null`). Ask for `fields=shared_link` to see the link in the
+         *     answer. With `If-Match`, only when the etag still matches.
+         */
+        put: operations["updateFileById"];
+        /**
+         * Restore a file from the trash
+         * @description Puts a trashed file back in its folder, optionally under a new name. When
+         *     that folder no longer exists, `parent` says where the file goes instead.
+         */
+        post: operations["restoreFileFromTrash"];
         /**
          * Delete a file
          * @description Moves the file to the trash, or removes it for good when the enterprise
@@ -508,6 +538,216 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/files/{file_id}/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a trashed file for good
+         * @description Removes a file that is in the trash permanently; it cannot be restored afterwards.
+         */
+        delete: operations["deleteTrashedFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/{file_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a file's earlier versions
+         * @description The versions a file had before its current content (paid accounts keep
+         *     them). The current version is the file's own `file_version`.
+         */
+        get: operations["getFileVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/{file_id}/thumbnail.{extension}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a file's thumbnail
+         * @description A small image of the file. While Box is still drawing it, the answer is
+         *     202 with `Retry-After`; when it cannot draw one for this kind of file, 302
+         *     points at a generic icon. Both carry a placeholder in `Location`.
+         */
+        get: operations["getFileThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/folders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a folder
+         * @description Makes an empty folder inside another one (`"0"` for the root).
+         */
+        post: operations["createFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/folders/{folder_id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a folder
+         * @description Copies a folder and everything in it into another folder, optionally under a new name.
+         */
+        post: operations["copyFolder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/folders/{folder_id}/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a trashed folder for good
+         * @description Removes a folder that is in the trash, and everything in it, permanently.
+         */
+        delete: operations["deleteTrashedFolder"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/folders/trash/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the trash
+         * @description One page of the files, folders and web links the user has trashed. Offset
+         *     paging by default; `usemarker=true` switches to markers (then `sort`,
+         *     `direction` and `offset` are refused).
+         */
+        get: operations["getTrashItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shared_items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a shared link
+         * @description The file or folder behind a shared link, for a user who may not otherwise
+         *     see it. The link (and its password, if it has one) travels in the
+         *     `boxapi` header.
+         */
+        get: operations["getSharedItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search files, folders and web links
+         * @description Matches a query against names, descriptions, content, comments and tags of
+         *     everything the user can see, with optional filters. Lists are sent
+         *     comma-separated; ranges are `from,to` with either end left empty.
+         */
+        get: operations["searchForContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an enterprise's users
+         * @description One page of the users of the caller's enterprise (an admin's view). Offset
+         *     paging by default; `usemarker=true` switches to markers.
+         */
+        get: operations["getUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -720,7 +960,10 @@ export interface components {
          */
         Folder: {
             id: string;
-            /** @enum {string} */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "folder";
             etag?: string | null;
             sequence_id?: string | null;
@@ -750,13 +993,70 @@ export interface components {
             item_status?: "active" | "trashed" | "deleted";
             item_collection?: components["schemas"]["Items"];
         };
+        /** @description A folder an item goes into, by identifier. */
+        ParentReference: {
+            /** @description The folder's identifier; `"0"` is the root. */
+            id: string;
+        };
+        /**
+         * @description The shared link to create or change on a file or folder. Left-out fields
+         *     keep their current value (or the enterprise default for a new link).
+         */
+        SharedLinkRequest: {
+            /**
+             * @description Who may open the link; `company` needs a paid account.
+             * @enum {string}
+             */
+            access?: "open" | "company" | "collaborators";
+            /**
+             * @description Asked of anyone opening the link; only allowed with `open` access.
+             *     `null` removes it.
+             */
+            password?: string | null;
+            /**
+             * Format: date-time
+             * @description When the link stops working; `null` keeps it forever.
+             */
+            unshared_at?: string | null;
+            /** @description What people holding the link may do. */
+            permissions?: {
+                can_download?: boolean;
+                can_preview?: boolean;
+                /** @description Files only; needs `open` or `company` access and download allowed. */
+                can_edit?: boolean;
+            };
+        };
+        /**
+         * @description Changes to a file or folder: a new name, a new parent (a move) or a shared
+         *     link. Box refuses a folder move that carries any other field, so a move is
+         *     sent on its own.
+         */
+        ItemUpdate: {
+            /** @description The new name. */
+            name?: string;
+            parent?: components["schemas"]["ParentReference"];
+            /** @description The link to create or change, or `null` to remove it. */
+            shared_link?: components["schemas"]["SharedLinkRequest"] | null;
+        };
+        /**
+         * @description Optional changes applied while restoring an item from the trash. `parent`
+         *     is used only when the item's original folder no longer exists.
+         */
+        RestoreItemRequest: {
+            /** @description A new name, for example when the old one is taken. */
+            name?: string;
+            parent?: components["schemas"]["ParentReference"];
+        };
         /**
          * @description A file. Only `id` and `type` are certain; the rest depends on the
          *     representation asked for with `fields`.
          */
         File: {
             id: string;
-            /** @enum {string} */
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
             type: "file";
             etag?: string | null;
             sequence_id?: string | null;
@@ -1149,6 +1449,85 @@ export interface components {
             prev_marker?: string | null;
             entries: components["schemas"]["Collaboration"][];
         };
+        /** @description One earlier state of a file's content. */
+        FileVersion: {
+            id: string;
+            /** @enum {string} */
+            type: "file_version";
+            /** @description Hex SHA-1 of this version's content. */
+            sha1?: string;
+            /** @description The file's name when this version was current. */
+            name?: string;
+            /**
+             * Format: int64
+             * @description Bytes.
+             */
+            size?: number;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            modified_at?: string;
+            modified_by?: components["schemas"]["UserMini"];
+            /** Format: date-time */
+            trashed_at?: string | null;
+            /** Format: date-time */
+            purged_at?: string | null;
+            version_number?: string;
+        };
+        /** @description A page of a file's earlier versions, newest first (the current one is not listed). */
+        FileVersions: {
+            /** Format: int64 */
+            total_count?: number;
+            /** Format: int64 */
+            limit?: number;
+            /** Format: int64 */
+            offset?: number;
+            order?: components["schemas"]["ItemOrder"][];
+            entries: components["schemas"]["FileVersion"][];
+        };
+        /** @description The name of a new folder and the folder it goes into. */
+        CreateFolderRequest: {
+            /** @description Unique (case-insensitively) within the parent. */
+            name: string;
+            parent: components["schemas"]["ParentReference"];
+        };
+        /** @description Where a folder copy goes and, optionally, what it is called. */
+        CopyFolderRequest: {
+            parent: components["schemas"]["ParentReference"];
+            /** @description A new name for the copy; the source's name when left out. */
+            name?: string;
+        };
+        /** @description The file or folder a shared link points to; `type` tells which. */
+        SharedItem: components["schemas"]["File"] | components["schemas"]["Folder"];
+        /** @description One match of a search; `type` tells which kind it is. */
+        SearchResultItem: components["schemas"]["File"] | components["schemas"]["Folder"] | components["schemas"]["WebLinkMini"];
+        /** @description A page of search matches, in offset paging. */
+        SearchResults: {
+            /** @enum {string} */
+            type?: "search_results_items";
+            /** Format: int64 */
+            total_count?: number;
+            /** Format: int64 */
+            limit?: number;
+            /** Format: int64 */
+            offset?: number;
+            entries: components["schemas"]["SearchResultItem"][];
+        };
+        /**
+         * @description A page of an enterprise's users. Offset paging fills `total_count` and
+         *     `offset`; marker paging fills `next_marker`.
+         */
+        Users: {
+            /** Format: int64 */
+            total_count?: number;
+            /** Format: int64 */
+            limit?: number;
+            /** Format: int64 */
+            offset?: number;
+            next_marker?: string | null;
+            prev_marker?: string | null;
+            entries: components["schemas"]["User"][];
+        };
     };
     responses: {
         /** @description Any other error, in Box's usual error body. */
@@ -1208,8 +1587,8 @@ export interface components {
                 "application/json": components["schemas"]["ClientError"];
             };
         };
-        /** @description The item changed since the etag given in If-Match was read. */
-        PreconditionFailed: {
+        /** @description The request was malformed or a value was out of range. */
+        BadRequest: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1217,8 +1596,20 @@ export interface components {
                 "application/json": components["schemas"]["ClientError"];
             };
         };
-        /** @description The request was malformed or a value was out of range. */
-        BadRequest: {
+        /**
+         * @description An item with the same name already exists in the destination (names are
+         *     compared case-insensitively). For folders `context_info.conflicts` is a list.
+         */
+        ConflictFolder: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ClientError"];
+            };
+        };
+        /** @description The item changed since the etag given in If-Match was read. */
+        PreconditionFailed: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1282,6 +1673,12 @@ export interface components {
         offset: number;
         /** @description The most entries to return in one page (at most 1000). */
         limit_1000: number;
+        /**
+         * @description Go ahead only if the item's current `etag` equals this value; otherwise Box
+         *     answers 412 and changes nothing.
+         * @example 1
+         */
+        if_match: string;
         /** @description Page with markers instead of offsets; needed before `marker` is accepted. */
         usemarker: boolean;
         /** @description The `next_marker` of the previous page. */
@@ -1291,12 +1688,6 @@ export interface components {
          * @example 12345
          */
         file_id: string;
-        /**
-         * @description Go ahead only if the item's current `etag` equals this value; otherwise Box
-         *     answers 412 and changes nothing.
-         * @example 1
-         */
-        if_match: string;
         /**
          * @description The comment's identifier, a string of digits.
          * @example 191969
@@ -1327,6 +1718,8 @@ export interface components {
          * @example 791293
          */
         collaboration_id: string;
+        /** @description The most matches to return in one page (Box's default is 30, at most 200). */
+        limit_200: number;
     };
     requestBodies: never;
     headers: {
@@ -1345,6 +1738,11 @@ export interface components {
          * @example https://dl.boxcloud.com/d/1/b1!example/download
          */
         Location: string;
+        /**
+         * @description A generic placeholder image to show until (or instead of) the thumbnail.
+         * @example https://cdn01.boxcdn.net/static/images/thumbnails/file_placeholder.png
+         */
+        "Placeholder-Location": string;
     };
     pathItems: never;
 }
@@ -1361,6 +1759,10 @@ export type WebLinkMini = components['schemas']['WebLinkMini'];
 export type Item = components['schemas']['Item'];
 export type Items = components['schemas']['Items'];
 export type Folder = components['schemas']['Folder'];
+export type ParentReference = components['schemas']['ParentReference'];
+export type SharedLinkRequest = components['schemas']['SharedLinkRequest'];
+export type ItemUpdate = components['schemas']['ItemUpdate'];
+export type RestoreItemRequest = components['schemas']['RestoreItemRequest'];
 export type File = components['schemas']['File'];
 export type CopyFileRequest = components['schemas']['CopyFileRequest'];
 export type UploadFileAttributes = components['schemas']['UploadFileAttributes'];
@@ -1395,14 +1797,23 @@ export type PendingCollaborations = components['schemas']['PendingCollaborations
 export type CreateCollaborationRequest = components['schemas']['CreateCollaborationRequest'];
 export type UpdateCollaborationRequest = components['schemas']['UpdateCollaborationRequest'];
 export type Collaborations = components['schemas']['Collaborations'];
+export type FileVersion = components['schemas']['FileVersion'];
+export type FileVersions = components['schemas']['FileVersions'];
+export type CreateFolderRequest = components['schemas']['CreateFolderRequest'];
+export type CopyFolderRequest = components['schemas']['CopyFolderRequest'];
+export type SharedItem = components['schemas']['SharedItem'];
+export type SearchResultItem = components['schemas']['SearchResultItem'];
+export type SearchResults = components['schemas']['SearchResults'];
+export type Users = components['schemas']['Users'];
 export type ResponseClientErrorDefault = components['responses']['ClientErrorDefault'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseMethodNotAllowed = components['responses']['MethodNotAllowed'];
-export type ResponsePreconditionFailed = components['responses']['PreconditionFailed'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseConflictFolder = components['responses']['ConflictFolder'];
+export type ResponsePreconditionFailed = components['responses']['PreconditionFailed'];
 export type ResponseConflict = components['responses']['Conflict'];
 export type ParameterFields = components['parameters']['fields'];
 export type ParameterUserId = components['parameters']['user_id'];
@@ -1413,19 +1824,21 @@ export type ParameterSortItems = components['parameters']['sort_items'];
 export type ParameterDirection = components['parameters']['direction'];
 export type ParameterOffset = components['parameters']['offset'];
 export type ParameterLimit_1000 = components['parameters']['limit_1000'];
+export type ParameterIfMatch = components['parameters']['if_match'];
 export type ParameterUsemarker = components['parameters']['usemarker'];
 export type ParameterMarker = components['parameters']['marker'];
 export type ParameterFileId = components['parameters']['file_id'];
-export type ParameterIfMatch = components['parameters']['if_match'];
 export type ParameterCommentId = components['parameters']['comment_id'];
 export type ParameterTaskId = components['parameters']['task_id'];
 export type ParameterTaskAssignmentId = components['parameters']['task_assignment_id'];
 export type ParameterCollaborationStatus = components['parameters']['collaboration_status'];
 export type ParameterNotify = components['parameters']['notify'];
 export type ParameterCollaborationId = components['parameters']['collaboration_id'];
+export type ParameterLimit_200 = components['parameters']['limit_200'];
 export type HeaderWwwAuthenticate = components['headers']['WWW-Authenticate'];
 export type HeaderRetryAfter = components['headers']['Retry-After'];
 export type HeaderLocation = components['headers']['Location'];
+export type HeaderPlaceholderLocation = components['headers']['Placeholder-Location'];
 export type $defs = Record<string, never>;
 export interface operations {
     getUserMe: {
@@ -1575,6 +1988,162 @@ export interface operations {
             default: components["responses"]["ClientErrorDefault"];
         };
     };
+    updateFolderById: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: {
+                /**
+                 * @description Go ahead only if the item's current `etag` equals this value; otherwise Box
+                 *     answers 412 and changes nothing.
+                 * @example 1
+                 */
+                "if-match"?: components["parameters"]["if_match"];
+            };
+            path: {
+                /**
+                 * @description The folder's identifier, a string of digits; `0` is the root folder.
+                 * @example 0
+                 */
+                folder_id: components["parameters"]["folder_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description The folder as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Folder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConflictFolder"];
+            412: components["responses"]["PreconditionFailed"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    restoreFolderFromTrash: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The folder's identifier, a string of digits; `0` is the root folder.
+                 * @example 0
+                 */
+                folder_id: components["parameters"]["folder_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "parent": {
+                 *         "id": "0"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RestoreItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The restored folder. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Folder"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConflictFolder"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    deleteFolderById: {
+        parameters: {
+            query?: {
+                /** @description Delete the folder even when it is not empty, with everything in it. */
+                recursive?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Go ahead only if the item's current `etag` equals this value; otherwise Box
+                 *     answers 412 and changes nothing.
+                 * @example 1
+                 */
+                "if-match"?: components["parameters"]["if_match"];
+            };
+            path: {
+                /**
+                 * @description The folder's identifier, a string of digits; `0` is the root folder.
+                 * @example 0
+                 */
+                folder_id: components["parameters"]["folder_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The folder is gone from its parent. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The folder is not empty and `recursive` was not set. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
     getFolderItems: {
         parameters: {
             query?: {
@@ -1695,6 +2264,112 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    updateFileById: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: {
+                /**
+                 * @description Go ahead only if the item's current `etag` equals this value; otherwise Box
+                 *     answers 412 and changes nothing.
+                 * @example 1
+                 */
+                "if-match"?: components["parameters"]["if_match"];
+            };
+            path: {
+                /**
+                 * @description The file's identifier, a string of digits.
+                 * @example 12345
+                 */
+                file_id: components["parameters"]["file_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description The file as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    restoreFileFromTrash: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The file's identifier, a string of digits.
+                 * @example 12345
+                 */
+                file_id: components["parameters"]["file_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "hello (restored).txt"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RestoreItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The restored file. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             default: components["responses"]["ClientErrorDefault"];
         };
     };
@@ -2793,6 +3468,505 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    deleteTrashedFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's identifier, a string of digits.
+                 * @example 12345
+                 */
+                file_id: components["parameters"]["file_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file is gone for good. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getFileVersions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /** @description The most entries to return in one page (at most 1000). */
+                limit?: components["parameters"]["limit_1000"];
+                /** @description The index of the first entry to return. Box rejects offsets above 10000. */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The file's identifier, a string of digits.
+                 * @example 12345
+                 */
+                file_id: components["parameters"]["file_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileVersions"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getFileThumbnail: {
+        parameters: {
+            query?: {
+                /** @description Smallest acceptable height in pixels. */
+                min_height?: number;
+                /** @description Largest acceptable height in pixels. */
+                max_height?: number;
+                /** @description Smallest acceptable width in pixels. */
+                min_width?: number;
+                /** @description Largest acceptable width in pixels. */
+                max_width?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The file's identifier, a string of digits.
+                 * @example 12345
+                 */
+                file_id: components["parameters"]["file_id"];
+                /**
+                 * @description The image format.
+                 * @example png
+                 */
+                extension: "png" | "jpg";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail image. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": Blob;
+                    "image/jpeg": Blob;
+                };
+            };
+            /** @description The thumbnail is being drawn; ask again after `Retry-After` seconds. */
+            202: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    Location: components["headers"]["Placeholder-Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No thumbnail can be drawn for this kind of file; `Location` is a generic icon. */
+            302: {
+                headers: {
+                    Location: components["headers"]["Placeholder-Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The size limits cannot be met or contradict each other. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    createFolder: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Documents",
+                 *       "parent": {
+                 *         "id": "0"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateFolderRequest"];
+            };
+        };
+        responses: {
+            /** @description The new folder. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Folder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConflictFolder"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    copyFolder: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The folder's identifier, a string of digits; `0` is the root folder.
+                 * @example 0
+                 */
+                folder_id: components["parameters"]["folder_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "parent": {
+                 *         "id": "0"
+                 *       },
+                 *       "name": "Documents (copy)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CopyFolderRequest"];
+            };
+        };
+        responses: {
+            /** @description The new copy. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Folder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ConflictFolder"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    deleteTrashedFolder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The folder's identifier, a string of digits; `0` is the root folder.
+                 * @example 0
+                 */
+                folder_id: components["parameters"]["folder_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The folder is gone for good. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getTrashItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /** @description The most entries to return in one page (at most 1000). */
+                limit?: components["parameters"]["limit_1000"];
+                /** @description The index of the first entry to return. Box rejects offsets above 10000. */
+                offset?: components["parameters"]["offset"];
+                /** @description Page with markers instead of offsets; needed before `marker` is accepted. */
+                usemarker?: components["parameters"]["usemarker"];
+                /** @description The `next_marker` of the previous page. */
+                marker?: components["parameters"]["marker"];
+                /** @description Sort order. */
+                direction?: components["parameters"]["direction"];
+                /** @description The secondary sort key (folders still come before files). Not allowed with markers. */
+                sort?: "name" | "date" | "size";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of trashed items. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Items"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getSharedItem: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header: {
+                /**
+                 * @description `shared_link=<url>`, plus `&shared_link_password=<password>` when the link has one.
+                 * @example shared_link=https://app.box.com/s/rh935iit6ewrmw0unyul
+                 */
+                boxapi: string;
+                /**
+                 * @description Answer 304 with no body when the item's `etag` still equals this value.
+                 * @example 1
+                 */
+                "if-none-match"?: components["parameters"]["if_none_match"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shared file or folder. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedItem"];
+                };
+            };
+            /** @description The item has not changed since the etag in If-None-Match. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The link needs a password that was missing or wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientError"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    searchForContent: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The words to look for; quote a phrase for an exact match, `AND`, `OR`, `NOT` combine terms.
+                 * @example hello
+                 */
+                query?: string;
+                /** @description Only this kind of item. */
+                type?: "file" | "folder" | "web_link";
+                /** @description Only items inside these folders (at any depth). */
+                ancestor_folder_ids?: string[];
+                /** @description Only files with these extensions, without dots (`pdf,docx`). */
+                file_extensions?: string[];
+                /** @description Which parts of an item the query is matched against. */
+                content_types?: ("name" | "description" | "file_content" | "comments" | "tags")[];
+                /** @description `from,to` in RFC 3339; either end may be empty. */
+                created_at_range?: string[];
+                /** @description `from,to` in RFC 3339; either end may be empty. */
+                updated_at_range?: string[];
+                /** @description `lower,upper` in bytes, inclusive; either end may be empty. */
+                size_range?: string[];
+                /** @description Only items owned by these users. */
+                owner_user_ids?: string[];
+                /** @description Whether to look in the trash. */
+                trash_content?: "non_trashed_only" | "trashed_only" | "all_items";
+                /** @description The order of the matches. */
+                sort?: "relevance" | "modified_at";
+                /** @description Sort order. */
+                direction?: components["parameters"]["direction"];
+                /** @description The most matches to return in one page (Box's default is 30, at most 200). */
+                limit?: components["parameters"]["limit_200"];
+                /** @description The index of the first entry to return. Box rejects offsets above 10000. */
+                offset?: components["parameters"]["offset"];
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only users whose name or login starts with this text.
+                 * @example aaron
+                 */
+                filter_term?: string;
+                /** @description Which users to list; `external` needs a full login as `filter_term`. */
+                user_type?: "all" | "managed" | "external";
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /** @description The index of the first entry to return. Box rejects offsets above 10000. */
+                offset?: components["parameters"]["offset"];
+                /** @description The most entries to return in one page (at most 1000). */
+                limit?: components["parameters"]["limit_1000"];
+                /** @description Page with markers instead of offsets; needed before `marker` is accepted. */
+                usemarker?: components["parameters"]["usemarker"];
+                /** @description The `next_marker` of the previous page. */
+                marker?: components["parameters"]["marker"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Users"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["ClientErrorDefault"];
         };
     };

@@ -7,6 +7,14 @@ import { commentMethods, type CommentMethods } from "./areas/comments.js";
 import { taskMethods, type TaskMethods } from "./areas/tasks.js";
 import { taskAssignmentMethods, type TaskAssignmentMethods } from "./areas/task-assignments.js";
 import { collaborationMethods, type CollaborationMethods } from "./areas/collaborations.js";
+import { fileEditMethods, type FileEditMethods } from "./areas/file-edits.js";
+import { folderEditMethods, type FolderEditMethods } from "./areas/folder-edits.js";
+import { folderIteratorMethods, type FolderIteratorMethods } from "./areas/folder-iterator.js";
+import { trashMethods, type TrashMethods } from "./areas/trash.js";
+import { sharedLinkMethods, type SharedLinkMethods } from "./areas/shared-links.js";
+import { searchMethods, type SearchMethods } from "./areas/search.js";
+import { thumbnailMethods, type ThumbnailMethods } from "./areas/thumbnails.js";
+import { pathMethods, type PathMethods } from "./areas/paths.js";
 import { isAccessTokenProvider, StaticAccessToken, type AccessTokenProvider } from "./auth/token-provider.js";
 import type { ClientContext } from "./context.js";
 import { BoxValidationError } from "./errors.js";
@@ -24,7 +32,15 @@ export interface BoxClient
     CommentMethods,
     TaskMethods,
     TaskAssignmentMethods,
-    CollaborationMethods {}
+    CollaborationMethods,
+    FileEditMethods,
+    FolderEditMethods,
+    FolderIteratorMethods,
+    TrashMethods,
+    SharedLinkMethods,
+    SearchMethods,
+    ThumbnailMethods,
+    PathMethods {}
 
 /**
  * The Box client: box.py's methods in TypeScript, plus `api`, the typed
@@ -68,6 +84,17 @@ export class BoxClient {
     const context: ClientContext = { api: this.api, pipeline, baseUrl, uploadUrl };
     Object.assign(this, userMethods(context), folderMethods(context), fileMethods(context), transferMethods(context));
     Object.assign(this, commentMethods(context), taskMethods(context), taskAssignmentMethods(context), collaborationMethods(context));
+    Object.assign(
+      this,
+      fileEditMethods(context),
+      folderEditMethods(context),
+      folderIteratorMethods(context),
+      trashMethods(context),
+      sharedLinkMethods(context),
+      searchMethods(context),
+      thumbnailMethods(context),
+      pathMethods(context),
+    );
   }
 }
 

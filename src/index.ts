@@ -45,3 +45,14 @@ export {
   type PendingCollaborationsOptions,
 } from "./areas/collaborations.js";
 export type * from "../generated/box-api.js";
+export { ShareAccess } from "./enums/share-access.js";
+export { pathOfFile, type FileWithPath } from "./paths.js";
+export type { FieldName } from "./fields.js";
+export type { UserListOptions } from "./areas/users.js";
+export type { MoveFileOptions, FileVersionsOptions } from "./areas/file-edits.js";
+export type { CopyFolderOptions, MoveFolderOptions, DeleteFolderOptions } from "./areas/folder-edits.js";
+export type { FolderIteratorOptions } from "./areas/folder-iterator.js";
+export type { RestoreOptions, TrashItemsOptions } from "./areas/trash.js";
+export type { ShareLinkOptions, ShareFolderLinkOptions, UnshareOptions, SharedItemOptions } from "./areas/shared-links.js";
+export type { SearchOptions, SearchIteratorOptions, TimeRange, SizeRange } from "./areas/search.js";
+export type { ThumbnailOptions } from "./areas/thumbnails.js";

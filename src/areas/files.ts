@@ -12,7 +12,7 @@ export interface DeleteFileOptions extends CallOptions {
 }
 
 /** Options of {@link FileMethods.copyFile}. */
-export interface CopyFileOptions extends FieldsOptions {
+export interface CopyFileOptions extends FieldsOptions<File> {
   /** The copy's name; the source's name when left out. */
   newFilename?: string;
   /** The destination folder; the source's own folder when left out. */
@@ -24,7 +24,7 @@ export interface CopyFileOptions extends FieldsOptions {
 export function fileMethods(context: ClientContext) {
   const { api } = context;
 
-  async function getFileMetadata(fileId: string, options: FieldsOptions = {}): Promise<File> {
+  async function getFileMetadata(fileId: string, options: FieldsOptions<File> = {}): Promise<File> {
     const id = requireId("fileId", fileId);
     const fields = optionalFields("options.fields", options.fields);
     return unwrapBody(await api.GET("/files/{file_id}", { params: { path: { file_id: id }, query: { fields } }, ...via(context, options) }));

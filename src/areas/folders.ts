@@ -1,11 +1,11 @@
-import type { Folder, Items } from "../../generated/box-api.js";
+import type { Folder, Item, Items } from "../../generated/box-api.js";
 import { via, type ClientContext } from "../context.js";
 import { unwrapBody } from "../http/unwrap.js";
-import { optionalFields, optionalInteger, requireId } from "../validate.js";
+import { optionalFields, optionalInteger, optionalText, requireId } from "../validate.js";
 import type { FieldsOptions } from "./users.js";
 
 /** Paging and ordering of a folder listing. */
-export interface FolderContentOptions extends FieldsOptions {
+export interface FolderContentOptions extends FieldsOptions<Folder | Item> {
   /** Entries per page, 1-1000 (Box's default is 100). */
   limit?: number;
   /** Index of the first entry (offset paging), at most 10000. */
@@ -24,8 +24,9 @@ function listingQuery(options: FolderContentOptions) {
     fields: optionalFields("options.fields", options.fields),
     limit: optionalInteger("options.limit", options.limit, 1, 1000),
     offset: optionalInteger("options.offset", options.offset, 0, 10000),
-    usemarker: options.usemarker,
-    marker: options.marker,
+    // A marker means marker paging; Box refuses a marker without usemarker=true.
+    usemarker: options.usemarker ?? (options.marker === undefined ? undefined : true),
+    marker: optionalText("options.marker", options.marker),
     sort: options.sort,
     direction: options.direction,
   };

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BoxBadRequestError, BoxForbiddenError, BoxValidationError, CollaboratorRole, ItemDoesNotExistError } from "../../src/index.js";
-import { contractClient, violationsOf } from "../support/contract.js";
+import { contractClient, violationsOf, jsonBody } from "../support/contract.js";
 
-const jsonBody = (body: string | null | undefined): unknown => JSON.parse(body ?? "null");
 const queryOf = (url: string | undefined) => Object.fromEntries(new URL(url ?? "").searchParams);
 
 describe("getCollaboration", () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BoxValidationError, CommentItemType, ItemAlreadyExistsError, ItemDoesNotExistError, BoxForbiddenError } from "../../src/index.js";
-import { contractClient, violationsOf } from "../support/contract.js";
+import { contractClient, violationsOf, jsonBody } from "../support/contract.js";
 
-const jsonBody = (body: string | null | undefined): unknown => JSON.parse(body ?? "null");
 
 describe("getFileComments", () => {
   it("reads a page of a file's comments with the paging query", async () => {

@@ -58,3 +58,15 @@ export function contractClient(prefer?: string, options: BoxClientOptions = {}) 
 export function violationsOf(exchanges: readonly RecordedExchange[]): string[] {
   return exchanges.flatMap((exchange) => (exchange.violations ? [`${exchange.method} ${exchange.url}: ${exchange.violations}`] : []));
 }
+
+/** The JSON body a recorded request carried (`null` without one). */
+export function jsonBody(body: string | null | undefined): unknown {
+  return JSON.parse(body ?? "null");
+}
+
+/** The path and query of an exchange, e.g. `PUT /folders/1?fields=shared_link`. */
+export function requestLine(exchange: RecordedExchange | undefined): string {
+  if (!exchange) return "(no request)";
+  const url = new URL(exchange.url);
+  return `${exchange.method} ${url.pathname}${decodeURIComponent(url.search)}`;
+}
