@@ -32,3 +32,5 @@ export type { FolderContentOptions } from "./areas/folders.js";
 export type { CopyFileOptions, DeleteFileOptions } from "./areas/files.js";
 export type { UploadContent, UploadFileOptions, DownloadFileOptions } from "./areas/transfers.js";
 export type * from "../generated/box-api.js";
+// OAuth token revocation (issue #4).
+export { revokeToken, DEFAULT_REVOKE_URL, type RevokeTokenOptions } from "./auth/oauth.js";
