@@ -116,6 +116,7 @@ export class CredentialsV2 implements AccessTokenProvider {
       if (error instanceof BoxAuthenticationError && (error.status === 400 || error.status === 401)) this.#refusal = error;
       throw error;
     }
+    const previous = [this.#accessToken, this.#refreshToken];
     // The old refresh token is spent: keep the new pair even if the callback fails.
     const refreshToken = tokens.refresh_token ?? this.#refreshToken;
     this.#refreshToken = refreshToken;
@@ -129,7 +130,7 @@ export class CredentialsV2 implements AccessTokenProvider {
     this.#accessToken = tokens.access_token;
     if (callbackError !== undefined) {
       // The app's error may quote the tokens it failed to store: keep only a scrubbed description.
-      const secrets = [tokens.access_token, refreshToken, this.#clientSecret];
+      const secrets = [tokens.access_token, refreshToken, this.#clientSecret, ...previous];
       const reason = callbackError instanceof Error ? `${callbackError.name}: ${callbackError.message}` : String(callbackError);
       throw new BoxClientError(
         `The tokens were refreshed but refreshCallback failed (${redactSecrets(reason, secrets)}); the new tokens are kept in memory`,
