@@ -26,6 +26,8 @@ export interface RecordedRequest {
   /** Bytes of body received (after reading it whole). */
   bodyBytes: number;
   form?: URLSearchParams;
+  /** Arrival time (performance.now(), so fake clocks do not touch it). */
+  at: number;
 }
 
 export interface FaultServerOptions {
@@ -55,6 +57,11 @@ export interface FaultServer {
   expireAccessToken(): void;
   /** Answers the next requests to `path` with these faults, in order. */
   enqueue(path: string, ...faults: Fault[]): void;
+  /**
+   * Rate-limits `path` for `windowMs` from now, as Box does: every request in
+   * the window gets 429 with `Retry-After` set to the seconds left.
+   */
+  rateLimit(path: string, windowMs: number): void;
   /** Resolves once `count` requests (token endpoint included) have arrived. */
   waitForRequests(count: number): Promise<void>;
   close(): Promise<void>;
@@ -68,6 +75,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
   let refreshToken = options.refreshToken ?? "refresh-0";
   const requests: RecordedRequest[] = [];
   const queues = new Map<string, Fault[]>();
+  const rateLimits = new Map<string, number>();
   const sockets = new Set<Socket>();
   const stalled = new Set<ServerResponse>();
   const arrivals = new EventEmitter();
@@ -93,12 +101,18 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       path,
       authorization: request.headers.authorization,
       bodyBytes: body.length,
+      at: performance.now(),
       ...(isForm ? { form: new URLSearchParams(body.toString("utf8")) } : {}),
     };
     requests.push(record);
     arrivals.emit("request");
     if (readFailed) return;
 
+    const limitedUntil = rateLimits.get(path);
+    if (limitedUntil !== undefined && record.at < limitedUntil) {
+      const seconds = Math.max(1, Math.ceil((limitedUntil - record.at) / 1000));
+      return json(response, 429, { type: "error", status: 429, code: "rate_limit_exceeded", message: "Request rate limit exceeded" }, { "retry-after": String(seconds) });
+    }
     const fault = queues.get(path)?.shift();
     if (fault) {
       if ("reset" in fault) {
@@ -193,6 +207,9 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     currentRefreshToken: () => refreshToken,
     expireAccessToken: () => {
       accessToken = undefined;
+    },
+    rateLimit(path, windowMs) {
+      rateLimits.set(path, performance.now() + windowMs);
     },
     enqueue(path, ...faults) {
       queues.set(path, [...(queues.get(path) ?? []), ...faults]);
