@@ -3,6 +3,7 @@ import { BoxAbortError, BoxConnectionError, BoxTimeoutError, type BoxClientError
 import { redactUrl } from "./redact.js";
 import { DEFAULT_RETRY_POLICY, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry-policy.js";
 import { attemptSignal, sleep } from "./signals.js";
+import { hasStreamedBody } from "./streamed-request.js";
 
 /** The shape of `fetch` the pipeline wraps and exposes. */
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -14,10 +15,11 @@ export interface RequestSettings extends Partial<RetryPolicy> {
   /** Time allowed for one attempt to receive response headers, in ms. Default 60000. */
   timeoutMs?: number;
   /**
-   * How to re-send the body on a retry: `true` (default) reads it once into
-   * memory (fine for JSON and forms); a function builds a fresh body per
-   * attempt (for Blobs and file parts); `false` marks a one-shot stream, sent
-   * once and never retried, so it is never buffered.
+   * How to re-send the body on a retry: by default a body is read once into
+   * memory (fine for JSON and forms) unless it was handed to the typed client
+   * as a stream, which is sent once and never retried; a function builds a
+   * fresh body per attempt (for Blobs and file parts); `false` marks a
+   * one-shot body explicitly, `true` forces buffering.
    */
   replayableBody?: boolean | (() => BodyInit);
   /** Force the bearer token on (`true`) or off (`false`); by default it goes to trusted origins only. */
@@ -205,7 +207,8 @@ interface BodySource {
 async function bodySource(request: Request, replay: RequestSettings["replayableBody"]): Promise<BodySource> {
   if (request.body === null) return { replayable: true, next: () => null };
   if (typeof replay === "function") return { replayable: true, next: replay };
-  if (replay === false) {
+  // A stream is sent as it comes: buffering it to allow a retry could take the whole file into memory.
+  if (replay === false || (replay === undefined && hasStreamedBody(request))) {
     let used = false;
     return {
       replayable: false,

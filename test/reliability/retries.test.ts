@@ -135,6 +135,28 @@ describe("retries", () => {
     expect(server.requestsTo("/files/content")).toHaveLength(1);
   });
 
+  it("does not retry or buffer a stream handed to the typed client", async () => {
+    server.enqueue("/files/content", { reset: true });
+    const client = clientFor();
+    let pulls = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls++;
+        if (pulls > 3) controller.close();
+        else controller.enqueue(new TextEncoder().encode("chunk of a large file\n"));
+      },
+    });
+    const call = client.api.POST("/files/content", {
+      baseUrl: server.url,
+      body: { attributes: "{}", file: new Blob([]) },
+      // The app streams the multipart body itself.
+      bodySerializer: () => stream,
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+    });
+    await expect(call).rejects.toBeInstanceOf(BoxConnectionError);
+    expect(server.requestsTo("/files/content")).toHaveLength(1);
+  });
+
   it("re-sends a body built fresh per attempt when replayableBody is a function", async () => {
     server.enqueue("/files/content", { status: 503 });
     const pipeline = createPipeline({ tokens: new StaticAccessToken("live-token"), trustedOrigins: [server.url], defaults: { baseDelayMs: 1 } });
