@@ -122,7 +122,13 @@ export function createPipeline(config: PipelineConfig): Pipeline {
 
       if (response.status === 401 && token !== undefined && !resentAfterRefresh && body.replayable) {
         emit({ type: "token-rejected", method, url: safeUrl });
-        const fresh = await untilAborted(config.tokens.refreshAfterRejection(token), caller);
+        let fresh: string | undefined;
+        try {
+          fresh = await untilAborted(config.tokens.refreshAfterRejection(token), caller);
+        } catch (error) {
+          await discard(response);
+          throw error;
+        }
         if (fresh !== undefined) {
           resentAfterRefresh = true;
           token = fresh;
