@@ -16,7 +16,8 @@ const CLIENT_ID = "fault-client-id";
 const CLIENT_SECRET = "fault-client-secret";
 const STORM_CALLS = 100;
 const RETRY_AFTER_WINDOW_MS = 2_000;
-const RETRY_AFTER_RUNS = 5;
+const RETRY_AFTER_RUNS = 8;
+const ABORT_RUNS = 3;
 const SDK = "box-node-sdk 10.12.0";
 
 interface StormResult {
@@ -94,13 +95,39 @@ async function retryAfter(call: (server: FaultServer) => () => Promise<unknown>)
   });
 }
 
+interface AbortResult {
+  /** Time from abort() to the call's rejection. */
+  msToReject: number;
+  /** Requests the server saw after the abort. */
+  requestsAfterAbort: number;
+  rejected: boolean;
+}
+
+/** The server never answers; the caller aborts once the request arrived. */
+async function abortRun(call: (server: FaultServer, signal: AbortSignal) => Promise<unknown>): Promise<AbortResult> {
+  return withServer(async (server) => {
+    server.enqueue("/2.0/users/me", ...Array.from({ length: 10 }, () => ({ stall: true as const })));
+    const controller = new AbortController();
+    const outcome = call(server, controller.signal).then(
+      () => false,
+      () => true,
+    );
+    await server.waitForRequests(1);
+    const before = server.requests.length;
+    const aborted = performance.now();
+    controller.abort();
+    const rejected = await outcome;
+    return { msToReject: performance.now() - aborted, requestsAfterAbort: server.requests.length - before, rejected };
+  });
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-const ratio = (value: number, baseline: number) => (baseline === 0 ? undefined : Math.round((value / baseline) * 1000) / 1000);
+const ratio = (value: number, baseline: number) => (baseline === 0 ? undefined : Number((value / baseline).toPrecision(3)));
 
 async function run(): Promise<BenchRow[]> {
   const stormName = `refresh storm (${STORM_CALLS} concurrent calls, stale token, expiry unknown)`;
@@ -143,6 +170,21 @@ async function run(): Promise<BenchRow[]> {
   const a = summary(waits.ours);
   const b = summary(waits.theirs);
 
+  const aborts = { ours: [] as AbortResult[], theirs: [] as AbortResult[] };
+  for (let i = 0; i < ABORT_RUNS; i++) {
+    aborts.ours.push(await abortRun((server, signal) => boxTs(server, server.currentAccessToken()).getUserInfo("me", { signal })));
+    aborts.theirs.push(await abortRun((server, signal) => sdk(server, server.currentAccessToken()).users.getUserMe(undefined, undefined, signal)));
+  }
+  const abortName = `abort of a stalled call (${ABORT_RUNS} runs)`;
+  const abortSummary = (results: AbortResult[]) => ({
+    ms: median(results.map((r) => r.msToReject)),
+    spread: `min-max ${Math.round(Math.min(...results.map((r) => r.msToReject)))}-${Math.round(Math.max(...results.map((r) => r.msToReject)))}`,
+    after: results.reduce((sum, r) => sum + r.requestsAfterAbort, 0),
+    rejected: results.filter((r) => r.rejected).length,
+  });
+  const c = abortSummary(aborts.ours);
+  const d = abortSummary(aborts.theirs);
+
   return [
     { benchmark: stormName, subject: "box-ts", metric: "token requests", value: ours.tokenRequests, ratio: ratio(ours.tokenRequests, theirs.tokenRequests), note: "single-flight refresh" },
     { benchmark: stormName, subject: SDK, metric: "token requests", value: theirs.tokenRequests, note: "one refresh per 401" },
@@ -158,12 +200,16 @@ async function run(): Promise<BenchRow[]> {
     { benchmark: retryName, subject: SDK, metric: "requests sent inside the window (all runs)", value: b.early },
     { benchmark: retryName, subject: "box-ts", metric: "calls failed", value: a.failed },
     { benchmark: retryName, subject: SDK, metric: "calls failed", value: b.failed },
+    { benchmark: abortName, subject: "box-ts", metric: "median ms from abort to rejection", value: Math.round(c.ms * 10) / 10, spread: c.spread, ratio: ratio(c.ms, d.ms), note: `${c.rejected}/${ABORT_RUNS} rejected (BoxAbortError)` },
+    { benchmark: abortName, subject: SDK, metric: "median ms from abort to rejection", value: Math.round(d.ms * 10) / 10, spread: d.spread, note: `${d.rejected}/${ABORT_RUNS} rejected; the abort counts as a network error: it waits out 2 retry backoffs (2^n s x [0.5,1.5]), whose re-sends fail at once on the aborted signal` },
+    { benchmark: abortName, subject: "box-ts", metric: "requests sent after the abort (all runs)", value: c.after },
+    { benchmark: abortName, subject: SDK, metric: "requests sent after the abort (all runs)", value: d.after },
   ];
 }
 
 export const refreshBenchmark: Benchmark = {
   name: "refresh",
-  description: `A refresh storm (${STORM_CALLS} concurrent calls on a stale token) and a 429 with Retry-After, box-ts vs ${SDK}, on one local server that enforces single-use refresh tokens and the rate-limit window.`,
+  description: `A refresh storm (${STORM_CALLS} concurrent calls on a stale token), a 429 with Retry-After and an aborted call, box-ts vs ${SDK}, on one local server that enforces single-use refresh tokens and the rate-limit window.`,
   run,
 };
 
