@@ -748,6 +748,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/oauth2/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a token
+         * @description Voids an access token, which signs the user out of the app. Box answers
+         *     200 with an empty body whether or not the token was still valid.
+         */
+        post: operations["revokeToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ask the user to grant access
+         * @description The browser page where a user signs in and approves the app. It is not
+         *     called by the client: `startAuthenticateV2` builds this URL, and after
+         *     consent Box redirects to `redirect_uri` with `code` and `state`.
+         */
+        get: operations["authorizeUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1528,6 +1571,15 @@ export interface components {
             prev_marker?: string | null;
             entries: components["schemas"]["User"][];
         };
+        /** @description Asks Box to void a token; the app proves who it is with its client credentials. */
+        RevokeTokenRequest: {
+            /** @description The app's client id. */
+            client_id: string;
+            /** @description The app's client secret. */
+            client_secret: string;
+            /** @description The access token (or refresh token) to void. */
+            token: string;
+        };
     };
     responses: {
         /** @description Any other error, in Box's usual error body. */
@@ -1805,6 +1857,7 @@ export type SharedItem = components['schemas']['SharedItem'];
 export type SearchResultItem = components['schemas']['SearchResultItem'];
 export type SearchResults = components['schemas']['SearchResults'];
 export type Users = components['schemas']['Users'];
+export type RevokeTokenRequest = components['schemas']['RevokeTokenRequest'];
 export type ResponseClientErrorDefault = components['responses']['ClientErrorDefault'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
@@ -3968,6 +4021,98 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["RevokeTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token no longer works. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused, for example because the client credentials are wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuth2Error"];
+                };
+            };
+            /** @description Any other revocation error. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuth2Error"];
+                };
+            };
+        };
+    };
+    authorizeUser: {
+        parameters: {
+            query: {
+                /** @description Always `code` (the authorization code flow). */
+                response_type: "code";
+                /**
+                 * @description The app's client id.
+                 * @example ly1nj6n11vionaie65emwzk575hnnmrk
+                 */
+                client_id: string;
+                /**
+                 * @description Where Box sends the browser back; must be one of the app's configured URIs.
+                 * @example https://app.example.com/box/callback
+                 */
+                redirect_uri?: string;
+                /**
+                 * @description An unguessable value Box echoes back on the redirect, for CSRF protection.
+                 * @example 3q2-7wEXAMPLEstate
+                 */
+                state?: string;
+                /**
+                 * @description Space-separated scopes; the app's configured scopes when left out.
+                 * @example root_readwrite
+                 */
+                scope?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in and consent page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The request is malformed, for example an unknown client id. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
         };
     };
 }

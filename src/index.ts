@@ -56,3 +56,5 @@ export type { RestoreOptions, TrashItemsOptions } from "./areas/trash.js";
 export type { ShareLinkOptions, ShareFolderLinkOptions, UnshareOptions, SharedItemOptions } from "./areas/shared-links.js";
 export type { SearchOptions, SearchIteratorOptions, TimeRange, SizeRange } from "./areas/search.js";
 export type { ThumbnailOptions } from "./areas/thumbnails.js";
+// OAuth token revocation (issue #4).
+export { revokeToken, DEFAULT_REVOKE_URL, type RevokeTokenOptions } from "./auth/oauth.js";

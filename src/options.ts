@@ -10,6 +10,12 @@ export interface CallOptions {
   maxRetries?: number;
   /** Budget for the whole call including retries and waits, in ms. */
   totalTimeoutMs?: number;
+  /** First backoff step in ms (doubled per retry, with jitter). */
+  baseDelayMs?: number;
+  /** Longest single backoff wait, in ms. */
+  maxDelayMs?: number;
+  /** Longest `Retry-After` honoured, in ms; a longer one ends the retries. */
+  maxRetryAfterMs?: number;
 }
 
 /** How a {@link BoxClient} talks to Box. Every field is optional. */
@@ -42,6 +48,6 @@ export const DEFAULT_UPLOAD_URL = "https://upload.box.com/api/2.0";
 /** The pipeline settings of one call, from its options. */
 export function callSettings(options: CallOptions | undefined): RequestSettings {
   if (!options) return {};
-  const { signal, timeoutMs, maxRetries, totalTimeoutMs } = options;
-  return { signal, timeoutMs, maxRetries, totalTimeoutMs };
+  const { signal, timeoutMs, maxRetries, totalTimeoutMs, baseDelayMs, maxDelayMs, maxRetryAfterMs } = options;
+  return { signal, timeoutMs, maxRetries, totalTimeoutMs, baseDelayMs, maxDelayMs, maxRetryAfterMs };
 }

@@ -1,5 +1,6 @@
-import { BoxClientError } from "../errors.js";
+import { BoxAuthenticationError, BoxClientError } from "../errors.js";
 import type { FetchLike } from "../http/pipeline.js";
+import { redactSecrets } from "../http/redact.js";
 import { requireText } from "../validate.js";
 import { refreshV2Token } from "./oauth.js";
 import type { AccessTokenProvider } from "./token-provider.js";
@@ -40,6 +41,8 @@ export class CredentialsV2 implements AccessTokenProvider {
   readonly #options: CredentialsV2Options;
   #expiresAt: number | undefined;
   #refreshing: Promise<string> | undefined;
+  /** Set once Box refused the refresh token: it is dead, so asking again would only repeat the refusal. */
+  #refusal: BoxAuthenticationError | undefined;
 
   constructor(
     accessToken: string,
@@ -91,6 +94,7 @@ export class CredentialsV2 implements AccessTokenProvider {
    * new access token once `refreshCallback` has finished.
    */
   refresh(): Promise<string> {
+    if (this.#refusal) return Promise.reject(this.#refusal);
     this.#refreshing ??= this.#refreshOnce().finally(() => {
       this.#refreshing = undefined;
     });
@@ -101,10 +105,18 @@ export class CredentialsV2 implements AccessTokenProvider {
     if (!this.canRefresh || this.#refreshToken === undefined || this.#clientId === undefined || this.#clientSecret === undefined) {
       throw new BoxClientError("These credentials cannot refresh: a refresh token, client id and client secret are all needed");
     }
-    const tokens = await refreshV2Token(this.#clientId, this.#clientSecret, this.#refreshToken, {
-      tokenUrl: this.#options.tokenUrl,
-      fetch: this.#options.fetch,
-    });
+    let tokens: Awaited<ReturnType<typeof refreshV2Token>>;
+    try {
+      tokens = await refreshV2Token(this.#clientId, this.#clientSecret, this.#refreshToken, {
+        tokenUrl: this.#options.tokenUrl,
+        fetch: this.#options.fetch,
+      });
+    } catch (error) {
+      // A grant Box refused (400/401) will be refused again; a lost connection or a 5xx may not be.
+      if (error instanceof BoxAuthenticationError && (error.status === 400 || error.status === 401)) this.#refusal = error;
+      throw error;
+    }
+    const previous = [this.#accessToken, this.#refreshToken];
     // The old refresh token is spent: keep the new pair even if the callback fails.
     const refreshToken = tokens.refresh_token ?? this.#refreshToken;
     this.#refreshToken = refreshToken;
@@ -117,9 +129,12 @@ export class CredentialsV2 implements AccessTokenProvider {
     }
     this.#accessToken = tokens.access_token;
     if (callbackError !== undefined) {
-      throw new BoxClientError("The tokens were refreshed but refreshCallback failed; the new tokens are kept in memory", {
-        cause: callbackError,
-      });
+      // The app's error may quote the tokens it failed to store: keep only a scrubbed description.
+      const secrets = [tokens.access_token, refreshToken, this.#clientSecret, ...previous];
+      const reason = callbackError instanceof Error ? `${callbackError.name}: ${callbackError.message}` : String(callbackError);
+      throw new BoxClientError(
+        `The tokens were refreshed but refreshCallback failed (${redactSecrets(reason, secrets)}); the new tokens are kept in memory`,
+      );
     }
     return tokens.access_token;
   }

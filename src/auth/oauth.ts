@@ -7,6 +7,7 @@ import { StaticAccessToken } from "./token-provider.js";
 
 export const DEFAULT_AUTHORIZE_URL = "https://account.box.com/api/oauth2/authorize";
 export const DEFAULT_TOKEN_URL = "https://api.box.com/oauth2/token";
+export const DEFAULT_REVOKE_URL = "https://api.box.com/oauth2/revoke";
 
 /** Options of {@link startAuthenticateV2}. */
 export interface AuthorizeUrlOptions {
@@ -107,48 +108,93 @@ export async function refreshV2Token(
   );
 }
 
+/** Options of {@link revokeToken}. */
+export interface RevokeTokenOptions {
+  /** The revoke endpoint. Default `https://api.box.com/oauth2/revoke`. */
+  revokeUrl?: string;
+  /** The fetch to use; the global one by default. */
+  fetch?: FetchLike;
+  /** Aborts the request. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Voids an access token (signs the user out of the app). Box answers the
+ * same whether or not the token still worked.
+ *
+ * @example
+ * await revokeToken("my_client_id", "my_client_secret", credentials.accessToken);
+ */
+export async function revokeToken(clientId: string, clientSecret: string, token: string, options: RevokeTokenOptions = {}): Promise<void> {
+  const form = {
+    client_id: requireText("clientId", clientId),
+    client_secret: requireText("clientSecret", clientSecret),
+    token: requireText("token", token),
+  };
+  const api = oauthClient(options.revokeUrl ?? DEFAULT_REVOKE_URL, "/oauth2/revoke", "options.revokeUrl", options);
+  const { error, response } = await api.POST("/oauth2/revoke", { body: form, ...FORM });
+  if (!response.ok) throw refusal("Box refused to revoke the token", error, response);
+}
+
 type TokenForm = paths["/oauth2/token"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"];
 
-/** The token endpoint URL split into the typed client's base URL (the path is fixed by the spec). */
-function tokenBaseUrl(tokenUrl: string): string {
-  const suffix = "/oauth2/token";
+/** The endpoint URL split into the typed client's base URL (the path is fixed by the spec). */
+function oauthBaseUrl(endpointUrl: string, suffix: string, argument: string): string {
   let parsed: URL;
   try {
-    parsed = new URL(tokenUrl);
+    parsed = new URL(endpointUrl);
   } catch {
-    throw new BoxValidationError("options.tokenUrl", "expected an absolute URL ending in /oauth2/token");
+    throw new BoxValidationError(argument, `expected an absolute URL ending in ${suffix}`);
   }
   if (!parsed.pathname.endsWith(suffix) || parsed.search !== "") {
-    throw new BoxValidationError("options.tokenUrl", "expected an absolute URL ending in /oauth2/token");
+    throw new BoxValidationError(argument, `expected an absolute URL ending in ${suffix}`);
   }
   return `${parsed.origin}${parsed.pathname.slice(0, -suffix.length)}`;
 }
 
-async function requestToken(form: TokenForm, options: TokenRequestOptions): Promise<AccessToken> {
-  const baseUrl = tokenBaseUrl(options.tokenUrl ?? DEFAULT_TOKEN_URL);
-  // A refresh token is single-use: re-sending a refresh whose answer was lost
-  // would be refused, so token requests are sent once.
+/**
+ * A typed client for the OAuth host. Token calls are sent once: a refresh
+ * token is single-use, so re-sending a refresh whose answer was lost would be
+ * refused, and the caller's retry decision must see the real failure.
+ */
+function oauthClient(endpointUrl: string, suffix: string, argument: string, options: { fetch?: FetchLike; signal?: AbortSignal }) {
   const pipeline = createPipeline({
     tokens: new StaticAccessToken("unused"),
     trustedOrigins: [],
     fetch: options.fetch,
     defaults: { maxRetries: 0, authenticate: false, signal: options.signal },
   });
-  const api = createClient<paths>({ baseUrl, fetch: pipeline.fetch });
-  const { data, error, response } = await api.POST("/oauth2/token", {
-    body: form,
-    // openapi-fetch sends JSON unless told otherwise; Box wants a form.
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    bodySerializer: (body) => new URLSearchParams(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === "string")),
-  });
-  if (data !== undefined && response.ok) return data;
-  const code = error && typeof error.error === "string" ? error.error : `http_${response.status}`;
-  const description = error && typeof error.error_description === "string" ? error.error_description : response.statusText;
-  throw new BoxAuthenticationError(`Box refused the ${form.grant_type} grant: ${code}${description ? ` (${description})` : ""}`, {
+  return createClient<paths>({ baseUrl: oauthBaseUrl(endpointUrl, suffix, argument), fetch: pipeline.fetch });
+}
+
+/** openapi-fetch sends JSON unless the Content-Type says otherwise; Box wants a form. */
+const FORM = {
+  headers: { "Content-Type": "application/x-www-form-urlencoded" },
+  bodySerializer: (body: object) =>
+    new URLSearchParams(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === "string")),
+};
+
+/** Box's `error`/`error_description` as a BoxAuthenticationError; the request's secrets never go in. */
+function refusal(what: string, error: unknown, response: Response): BoxAuthenticationError {
+  const field = (key: string): string | undefined => {
+    if (typeof error !== "object" || error === null) return undefined;
+    const value: unknown = Reflect.get(error, key);
+    return typeof value === "string" && value.length > 0 ? value : undefined;
+  };
+  const code = field("error") ?? `http_${response.status}`;
+  const description = field("error_description") ?? response.statusText;
+  return new BoxAuthenticationError(`${what}: ${code}${description ? ` (${description})` : ""}`, {
     status: response.status,
     code,
     requestId: response.headers.get("box-request-id") ?? undefined,
   });
+}
+
+async function requestToken(form: TokenForm, options: TokenRequestOptions): Promise<AccessToken> {
+  const api = oauthClient(options.tokenUrl ?? DEFAULT_TOKEN_URL, "/oauth2/token", "options.tokenUrl", options);
+  const { data, error, response } = await api.POST("/oauth2/token", { body: form, ...FORM });
+  if (data !== undefined && response.ok) return data;
+  throw refusal(`Box refused the ${form.grant_type} grant`, error, response);
 }
 
 /**

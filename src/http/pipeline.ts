@@ -3,6 +3,7 @@ import { BoxAbortError, BoxConnectionError, BoxTimeoutError, type BoxClientError
 import { redactUrl } from "./redact.js";
 import { DEFAULT_RETRY_POLICY, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry-policy.js";
 import { attemptSignal, sleep } from "./signals.js";
+import { hasStreamedBody } from "./streamed-request.js";
 
 /** The shape of `fetch` the pipeline wraps and exposes. */
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -14,10 +15,11 @@ export interface RequestSettings extends Partial<RetryPolicy> {
   /** Time allowed for one attempt to receive response headers, in ms. Default 60000. */
   timeoutMs?: number;
   /**
-   * How to re-send the body on a retry: `true` (default) reads it once into
-   * memory (fine for JSON and forms); a function builds a fresh body per
-   * attempt (for Blobs and file parts); `false` marks a one-shot stream, sent
-   * once and never retried, so it is never buffered.
+   * How to re-send the body on a retry: by default a body is read once into
+   * memory (fine for JSON and forms) unless it was handed to the typed client
+   * as a stream, which is sent once and never retried; a function builds a
+   * fresh body per attempt (for Blobs and file parts); `false` marks a
+   * one-shot body explicitly, `true` forces buffering.
    */
   replayableBody?: boolean | (() => BodyInit);
   /** Force the bearer token on (`true`) or off (`false`); by default it goes to trusted origins only. */
@@ -91,11 +93,16 @@ export function createPipeline(config: PipelineConfig): Pipeline {
 
     let retriesDone = 0;
     let resentAfterRefresh = false;
-    let token = shouldAuthenticate ? await config.tokens.getAccessToken() : undefined;
+    // A refresh in flight must not hold up a caller who gave up.
+    const currentToken = () => (shouldAuthenticate ? untilAborted(config.tokens.getAccessToken(), caller) : Promise.resolve(undefined));
+    let token = await currentToken();
 
     for (let attempt = 1; ; attempt++) {
       if (caller.aborted) throw abortError(caller);
-      const timing = attemptSignal(caller, settings.timeoutMs);
+      // An attempt may not outlast the call's total budget.
+      const remaining = settings.totalTimeoutMs - (Date.now() - started);
+      const budgetBound = remaining < settings.timeoutMs;
+      const timing = attemptSignal(caller, Math.max(1, Math.min(settings.timeoutMs, remaining)));
       let response: Response;
       emit({ type: "request", method, url: safeUrl, attempt });
       try {
@@ -104,6 +111,9 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       } catch (cause) {
         timing.dispose();
         if (caller.aborted) throw abortError(caller);
+        if (timing.timedOut && budgetBound) {
+          throw new BoxTimeoutError(`The call's total budget of ${settings.totalTimeoutMs} ms ran out [${method} ${safeUrl}]`, { method, url: safeUrl });
+        }
         const failure: BoxClientError = timing.timedOut
           ? new BoxTimeoutError(`No answer within ${settings.timeoutMs} ms [${method} ${safeUrl}]`, { method, url: safeUrl, cause: describe(cause) })
           : new BoxConnectionError(`Could not reach Box: ${describe(cause)} [${method} ${safeUrl}]`, { method, url: safeUrl, cause: describe(cause) });
@@ -118,26 +128,33 @@ export function createPipeline(config: PipelineConfig): Pipeline {
 
       if (response.status === 401 && token !== undefined && !resentAfterRefresh && body.replayable) {
         emit({ type: "token-rejected", method, url: safeUrl });
-        const fresh = await config.tokens.refreshAfterRejection(token);
+        let fresh: string | undefined;
+        try {
+          fresh = await untilAborted(config.tokens.refreshAfterRejection(token), caller);
+        } catch (error) {
+          await discard(response);
+          throw error;
+        }
         if (fresh !== undefined) {
           resentAfterRefresh = true;
           token = fresh;
           await discard(response);
           continue;
         }
-        return response;
+        return abortAware(response, caller);
       }
 
-      if (!isRetryableStatus(response.status) || !body.replayable || retriesDone >= settings.maxRetries) return response;
+      if (!isRetryableStatus(response.status) || !body.replayable || retriesDone >= settings.maxRetries) return abortAware(response, caller);
       const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
-      if (retryAfter !== undefined && retryAfter > settings.maxRetryAfterMs) return response;
+      // Waiting less than Box asked would only earn another 429: give the answer back instead.
+      if (retryAfter !== undefined && retryAfter > settings.maxRetryAfterMs) return abortAware(response, caller);
       const delay = retryAfter ?? backoffDelay(retriesDone, settings);
-      if (!withinBudget(started, delay, settings)) return response;
+      if (!withinBudget(started, delay, settings)) return abortAware(response, caller);
       retriesDone++;
       emit({ type: "retry", method, url: safeUrl, attempt, delayMs: delay, reason: `status ${response.status}` });
       await discard(response);
       await sleep(delay, caller);
-      if (shouldAuthenticate) token = await config.tokens.getAccessToken();
+      token = await currentToken();
     }
   }
 
@@ -169,9 +186,11 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       const location = response.headers.get("location");
       const isRedirect = [301, 302, 303, 307, 308].includes(response.status) && location !== null;
       if (original.redirect !== "follow" || !isRedirect || hop >= MAX_REDIRECTS) return response;
+      const dropsBody = response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST");
+      if (!dropsBody && payload !== null && !body.replayable) return response;
       await discard(response);
       url = new URL(location, url).toString();
-      if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST")) {
+      if (dropsBody) {
         method = "GET";
         payload = null;
       } else if (payload !== null) {
@@ -200,7 +219,8 @@ interface BodySource {
 async function bodySource(request: Request, replay: RequestSettings["replayableBody"]): Promise<BodySource> {
   if (request.body === null) return { replayable: true, next: () => null };
   if (typeof replay === "function") return { replayable: true, next: replay };
-  if (replay === false) {
+  // A stream is sent as it comes: buffering it to allow a retry could take the whole file into memory.
+  if (replay === false || (replay === undefined && hasStreamedBody(request))) {
     let used = false;
     return {
       replayable: false,
@@ -231,6 +251,58 @@ async function discard(response: Response): Promise<void> {
   } catch {
     // The body is being thrown away; a failure to cancel changes nothing.
   }
+}
+
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/** Resolves like `promise`, or rejects with BoxAbortError as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    promise.catch(() => undefined);
+    return Promise.reject(abortError(signal));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * The response with its body re-wrapped so that a caller's abort while the
+ * body is being read surfaces as BoxAbortError (undici reports a bare
+ * DOMException), including inside the typed client's `response.json()`.
+ */
+function abortAware(response: Response, signal: AbortSignal): Response {
+  if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
+  const reader = response.body.getReader();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        controller.error(signal.aborted ? abortError(signal) : error);
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+  const wrapped = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // A constructed Response has no URL; error messages need it.
+  Object.defineProperty(wrapped, "url", { value: response.url });
+  return wrapped;
 }
 
 function abortError(signal: AbortSignal): BoxAbortError {

@@ -19,3 +19,15 @@ export function redactUrl(url: string): string {
   }
   return parsed.toString();
 }
+
+/**
+ * `text` with every occurrence of the given secrets replaced, for messages
+ * that come from code we do not control (an app's callback, a transport).
+ */
+export function redactSecrets(text: string, secrets: ReadonlyArray<string | undefined>): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret !== undefined && secret.length > 0) result = result.split(secret).join("[redacted]");
+  }
+  return result;
+}
