@@ -3,6 +3,7 @@ import { folderMethods, type FolderMethods } from "./areas/folders.js";
 import { fileMethods, type FileMethods } from "./areas/files.js";
 import { transferMethods, type TransferMethods } from "./areas/transfers.js";
 import { userMethods, type UserMethods } from "./areas/users.js";
+import { eventMethods, type EventMethods } from "./areas/events.js";
 import { isAccessTokenProvider, StaticAccessToken, type AccessTokenProvider } from "./auth/token-provider.js";
 import type { ClientContext } from "./context.js";
 import { BoxValidationError } from "./errors.js";
@@ -12,7 +13,7 @@ import { requireBaseUrl } from "./validate.js";
 
 // The facade is composed from one object of methods per area (users, folders,
 // files, transfers, ...); this interface merges their types into the class.
-export interface BoxClient extends UserMethods, FolderMethods, FileMethods, TransferMethods {}
+export interface BoxClient extends UserMethods, FolderMethods, FileMethods, TransferMethods, EventMethods {}
 
 /**
  * The Box client: box.py's methods in TypeScript, plus `api`, the typed
@@ -54,7 +55,7 @@ export class BoxClient {
     });
     this.api = createBoxApi(baseUrl, pipeline.fetch);
     const context: ClientContext = { api: this.api, pipeline, baseUrl, uploadUrl };
-    Object.assign(this, userMethods(context), folderMethods(context), fileMethods(context), transferMethods(context));
+    Object.assign(this, userMethods(context), folderMethods(context), fileMethods(context), transferMethods(context), eventMethods(context));
   }
 }
 
