@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BoxClient } from "../../src/index.js";
-import { FakeEventsServer, waitFor, type FakeScript } from "../support/fake-events-server.js";
+import { FakeEventsServer, waitFor, type FakeScript } from "../../scripts/lib/fake-events-server.js";
 
 // The back-off waits are minutes long, so the clock is faked; the HTTP
 // traffic is real. setImmediate stays real: waitFor turns the event loop with it.

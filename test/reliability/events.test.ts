@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { BoxBadRequestError, BoxClient, type Event } from "../../src/index.js";
-import { FakeEventsServer, POSITION_BASE, waitFor, type FakeScript } from "../support/fake-events-server.js";
+import { FakeEventsServer, POSITION_BASE, waitFor, type FakeScript } from "../../scripts/lib/fake-events-server.js";
 
 const TOKEN = "events-test-token";
 const FAST = { baseDelayMs: 1, maxDelayMs: 5 };
