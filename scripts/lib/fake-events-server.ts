@@ -217,7 +217,9 @@ function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): P
 }
 
 function port(server: Server): number {
-  return (server.address() as AddressInfo).port;
+  const address: AddressInfo | string | null = server.address();
+  if (address === null || typeof address === "string") throw new Error("the server is not listening on a TCP port");
+  return address.port;
 }
 
 /** Polls a condition on real I/O turns (not timers, so it works under fake timers too). */

@@ -70,8 +70,9 @@ export function eventMethods(context: ClientContext) {
 
   /** GET /events, read as text so a position above 2^53 keeps every digit. */
   async function readPage(position: string, streamType: EventFilter, limit: number | undefined, signal: AbortSignal | undefined, options: GetEventsOptions = {}): Promise<EventsPage> {
+    let result;
     try {
-      const result = await api.GET("/events", {
+      result = await api.GET("/events", {
         params: {
           query: {
             stream_position: position,
@@ -85,18 +86,20 @@ export function eventMethods(context: ClientContext) {
         parseAs: "text",
         ...via(context, { ...options, signal }),
       });
-      return readEventsPage(unwrapBody(result), result.response.status);
     } catch (error) {
       throw asBoxError(error, signal);
     }
+    return readEventsPage(unwrapBody(result), result.response.status);
   }
 
   async function fetchServer(signal: AbortSignal | undefined): Promise<RealtimeServer> {
+    let result;
     try {
-      return pickRealtimeServer(unwrapBody(await api.OPTIONS("/events", via(context, { signal }))));
+      result = await api.OPTIONS("/events", via(context, { signal }));
     } catch (error) {
       throw asBoxError(error, signal);
     }
+    return pickRealtimeServer(unwrapBody(result));
   }
 
   function validateLongPoll(options: LongPollOptions) {

@@ -28,12 +28,14 @@ export interface LongPollerDeps {
  * Box's long-poll protocol: hold a GET on the realtime server until it says
  * `new_change`; on `reconnect` or `max_retries`, ask OPTIONS /events for a
  * new server; re-send a poll that stays silent for `retry_timeout`, and after
- * `max_retries` re-sends ask for a new server too. Keeps the server between
- * calls, so a stream does not ask OPTIONS /events after every change.
+ * `max_retries` re-sends, or once its `ttl` is over, ask for a new server too.
+ * Keeps the server between calls, so a stream does not ask OPTIONS /events
+ * after every change.
  */
 export class LongPoller {
   readonly #deps: LongPollerDeps;
   #server: LongPollServer | undefined;
+  #serverExpires = Infinity;
   #resends = 0;
 
   constructor(deps: LongPollerDeps) {
@@ -64,9 +66,10 @@ export class LongPoller {
 
   /** The server to poll, fetched afresh when there is none or its re-sends are spent. */
   async #currentServer(signal: AbortSignal): Promise<LongPollServer | undefined> {
-    if (this.#server !== undefined && this.#resends < this.#server.maxRetries) return this.#server;
+    if (this.#server !== undefined && this.#resends < this.#server.maxRetries && Date.now() < this.#serverExpires) return this.#server;
     try {
       this.#server = await this.#deps.fetchServer(signal);
+      this.#serverExpires = this.#server.ttlMs === undefined ? Infinity : Date.now() + this.#server.ttlMs;
       this.#resends = 0;
       // Not a reset of the failure streak: only a proper answer from the
       // realtime server ends it, or a cycle of OPTIONS + failing poll would

@@ -8,6 +8,8 @@ export interface LongPollServer {
   maxRetries: number;
   /** How long one poll may stay silent before it is re-sent, in ms. */
   retryTimeoutMs: number;
+  /** How long Box offers this server, in ms (`ttl`), when it says. */
+  ttlMs: number | undefined;
 }
 
 // Box's documented values, used when an answer leaves a field out or garbles it.
@@ -27,7 +29,13 @@ export function toLongPollServer(server: RealtimeServer): LongPollServer {
     url: server.url,
     maxRetries: wholeNumber(server.max_retries, DEFAULT_MAX_RETRIES),
     retryTimeoutMs: wholeNumber(server.retry_timeout, DEFAULT_RETRY_TIMEOUT_S) * 1000,
+    ttlMs: minutesInMs(server.ttl),
   };
+}
+
+function minutesInMs(value: string | number | undefined): number | undefined {
+  const minutes = wholeNumber(value, 0);
+  return minutes > 0 ? minutes * 60_000 : undefined;
 }
 
 function wholeNumber(value: string | number | undefined, fallback: number): number {

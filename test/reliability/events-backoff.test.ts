@@ -106,3 +106,18 @@ describe("event stream request rate during failures", () => {
     expect(polls).toBeLessThanOrEqual(25);
   });
 });
+
+describe("long-poll server renewal", () => {
+  it("re-sends a poll silent for retry_timeout to a new server once the old one's ttl is over", async () => {
+    // ttl is 10 minutes and retry_timeout 610 s: the first re-send comes after the ttl.
+    const { server, client } = await setUp({ poll: (n) => (n === 1 ? "hold" : "auto") });
+    server.addEvents(1);
+    const waiting = client.longPollForEvents("0");
+    await waitFor(() => server.heldPolls === 1);
+    await vi.advanceTimersByTimeAsync(610_000);
+    expect(await waiting).toBe("0");
+    const polls = server.requests.filter((r) => r.host === "realtime");
+    expect(polls.map((r) => r.query.get("channel"))).toEqual(["ch1", "ch2"]);
+    expect(server.count("OPTIONS /events")).toBe(2);
+  });
+});
