@@ -791,6 +791,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a page of the event stream
+         * @description Events from a position in the user's (or, for admins, the enterprise's)
+         *     event stream, oldest first, and the position to ask for next.
+         *
+         *     `stream_position=now` answers with no events and the current end of the
+         *     stream, which is how a watcher starts. The user streams favour speed: an
+         *     event can appear twice or out of order, so clients drop repeats by
+         *     `event_id`. `next_stream_position` can exceed 2^53 when sent as a bare
+         *     number; read it without converting it to a double.
+         */
+        get: operations["getEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * Find the long-poll server for user events
+         * @description The real-time servers a client can hold a long poll against to learn that
+         *     new user events exist (enterprise streams have none). The server answers
+         *     the poll with `new_change` when events arrive, or `reconnect` when the
+         *     channel has expired and this endpoint should be asked again. A poll that
+         *     stays silent for `retry_timeout` seconds should be re-sent; after
+         *     `max_retries` re-sends, ask this endpoint again.
+         */
+        options: operations["getEventsLongPollServers"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1580,6 +1616,98 @@ export interface components {
             /** @description The access token (or refresh token) to void. */
             token: string;
         };
+        /**
+         * @description The event streams Box offers. `all`, `changes` and `sync` are the user's
+         *     streams (and the only ones with long polling); the `admin_logs` streams
+         *     cover the whole enterprise and need an admin.
+         * @enum {string}
+         */
+        EventStreamType: "all" | "changes" | "sync" | "admin_logs" | "admin_logs_streaming";
+        /**
+         * @description Event types seen in the user streams. Box adds types over time, so an
+         *     event's `event_type` may also be a string not listed here.
+         * @enum {string}
+         */
+        EventType: "ITEM_CREATE" | "ITEM_UPLOAD" | "ITEM_MOVE" | "ITEM_COPY" | "ITEM_RENAME" | "ITEM_MODIFY" | "ITEM_TRASH" | "ITEM_UNDELETE_VIA_TRASH" | "ITEM_DOWNLOAD" | "ITEM_PREVIEW" | "ITEM_SYNC" | "ITEM_UNSYNC" | "ITEM_SHARED" | "ITEM_SHARED_CREATE" | "ITEM_SHARED_UNSHARE" | "ITEM_SHARED_UPDATE" | "ITEM_MAKE_CURRENT_VERSION" | "LOCK_CREATE" | "LOCK_DESTROY" | "COMMENT_CREATE" | "COMMENT_DELETE" | "COLLAB_ADD_COLLABORATOR" | "COLLAB_INVITE_COLLABORATOR" | "COLLAB_REMOVE_COLLABORATOR" | "COLLAB_ROLE_CHANGE" | "TASK_ASSIGNMENT_CREATE" | "TAG_ITEM_CREATE";
+        /**
+         * @description Something that happened in Box. The user streams can repeat an event or
+         *     deliver it out of order; `event_id` identifies repeats.
+         */
+        Event: {
+            /** @enum {string} */
+            type: "event";
+            /** @description The event's identifier; the same event repeated keeps it. */
+            event_id: string;
+            /** @description What happened; an open set (see `EventType` for common values). */
+            event_type: components["schemas"]["EventType"] | string;
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When Box stored the event.
+             */
+            recorded_at?: string;
+            created_by?: components["schemas"]["UserMini"];
+            /** @description The session that caused the event, when Box knows it. */
+            session_id?: string | null;
+            /**
+             * @description What the event is about: usually a file or folder (with `type` and
+             *     `id`), sometimes a user, a collaboration or a free-form object, so only
+             *     `type` and `id` are described here.
+             */
+            source?: ({
+                type?: string;
+                id?: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description Extra information some event types carry, mostly in the enterprise streams. */
+            additional_details?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description A page of the event stream and where to continue. */
+        Events: {
+            /**
+             * Format: int64
+             * @description How many events this page holds.
+             */
+            chunk_size: number;
+            /**
+             * @description Where the next page starts. Box sends a string or a bare JSON number,
+             *     and the number can exceed 2^53, so keep its digits as text.
+             */
+            next_stream_position: string | number;
+            entries: components["schemas"]["Event"][];
+        };
+        /**
+         * @description A server that holds long polls for user events. Box sends `ttl` and
+         *     `max_retries` as strings or as numbers, so both are allowed.
+         */
+        RealtimeServer: {
+            /** @enum {string} */
+            type: "realtime_server";
+            /**
+             * Format: uri
+             * @description Where to send the long poll (a different host from the API).
+             */
+            url: string;
+            /** @description How long this server stays usable, in minutes. */
+            ttl?: string | number;
+            /** @description How many times a silent poll may be re-sent before asking for a new server. */
+            max_retries?: string | number;
+            /** @description Seconds without an answer after which the poll should be re-sent. */
+            retry_timeout?: number;
+        };
+        /** @description The long-poll servers to use. */
+        RealtimeServers: {
+            /** Format: int64 */
+            chunk_size?: number;
+            entries: components["schemas"]["RealtimeServer"][];
+        };
     };
     responses: {
         /** @description Any other error, in Box's usual error body. */
@@ -1772,6 +1900,47 @@ export interface components {
         collaboration_id: string;
         /** @description The most matches to return in one page (Box's default is 30, at most 200). */
         limit_200: number;
+        /**
+         * @description Which stream to read: `all` (everything the user sees, the default),
+         *     `changes` (only what changes the file tree), `sync` (like `changes`, for
+         *     synced folders), `admin_logs` (the enterprise's history, in order, for
+         *     admins) or `admin_logs_streaming` (recent enterprise events, fast, may
+         *     repeat or be out of order).
+         * @example all
+         */
+        events_stream_type: components["schemas"]["EventStreamType"];
+        /**
+         * @description Where to start reading: a `next_stream_position` from an earlier answer,
+         *     `now` for the current end of the stream (no events), or `0` for the
+         *     oldest events Box still keeps. Sent back verbatim, digits and all.
+         * @example 1348790499819
+         */
+        events_stream_position: string;
+        /**
+         * @description The most events to return (at most 500). A page can hold fewer even when
+         *     more events exist.
+         * @example 100
+         */
+        events_limit: number;
+        /**
+         * @description Only these event types, comma-separated. Box applies the filter to the
+         *     enterprise streams only.
+         * @example [
+         *       "ITEM_UPLOAD",
+         *       "ITEM_TRASH"
+         *     ]
+         */
+        events_event_type: string[];
+        /**
+         * @description The earliest creation time to return (RFC 3339); `admin_logs` only.
+         * @example 2025-01-01T00:00:00Z
+         */
+        events_created_after: string;
+        /**
+         * @description The latest creation time to return (RFC 3339); `admin_logs` only.
+         * @example 2025-02-01T00:00:00Z
+         */
+        events_created_before: string;
     };
     requestBodies: never;
     headers: {
@@ -1858,6 +2027,12 @@ export type SearchResultItem = components['schemas']['SearchResultItem'];
 export type SearchResults = components['schemas']['SearchResults'];
 export type Users = components['schemas']['Users'];
 export type RevokeTokenRequest = components['schemas']['RevokeTokenRequest'];
+export type EventStreamType = components['schemas']['EventStreamType'];
+export type EventType = components['schemas']['EventType'];
+export type Event = components['schemas']['Event'];
+export type Events = components['schemas']['Events'];
+export type RealtimeServer = components['schemas']['RealtimeServer'];
+export type RealtimeServers = components['schemas']['RealtimeServers'];
 export type ResponseClientErrorDefault = components['responses']['ClientErrorDefault'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
@@ -1888,6 +2063,12 @@ export type ParameterCollaborationStatus = components['parameters']['collaborati
 export type ParameterNotify = components['parameters']['notify'];
 export type ParameterCollaborationId = components['parameters']['collaboration_id'];
 export type ParameterLimit_200 = components['parameters']['limit_200'];
+export type ParameterEventsStreamType = components['parameters']['events_stream_type'];
+export type ParameterEventsStreamPosition = components['parameters']['events_stream_position'];
+export type ParameterEventsLimit = components['parameters']['events_limit'];
+export type ParameterEventsEventType = components['parameters']['events_event_type'];
+export type ParameterEventsCreatedAfter = components['parameters']['events_created_after'];
+export type ParameterEventsCreatedBefore = components['parameters']['events_created_before'];
 export type HeaderWwwAuthenticate = components['headers']['WWW-Authenticate'];
 export type HeaderRetryAfter = components['headers']['Retry-After'];
 export type HeaderLocation = components['headers']['Location'];
@@ -4113,6 +4294,96 @@ export interface operations {
                     "text/html": string;
                 };
             };
+        };
+    };
+    getEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which stream to read: `all` (everything the user sees, the default),
+                 *     `changes` (only what changes the file tree), `sync` (like `changes`, for
+                 *     synced folders), `admin_logs` (the enterprise's history, in order, for
+                 *     admins) or `admin_logs_streaming` (recent enterprise events, fast, may
+                 *     repeat or be out of order).
+                 * @example all
+                 */
+                stream_type?: components["parameters"]["events_stream_type"];
+                /**
+                 * @description Where to start reading: a `next_stream_position` from an earlier answer,
+                 *     `now` for the current end of the stream (no events), or `0` for the
+                 *     oldest events Box still keeps. Sent back verbatim, digits and all.
+                 * @example 1348790499819
+                 */
+                stream_position?: components["parameters"]["events_stream_position"];
+                /**
+                 * @description The most events to return (at most 500). A page can hold fewer even when
+                 *     more events exist.
+                 * @example 100
+                 */
+                limit?: components["parameters"]["events_limit"];
+                /**
+                 * @description Only these event types, comma-separated. Box applies the filter to the
+                 *     enterprise streams only.
+                 * @example [
+                 *       "ITEM_UPLOAD",
+                 *       "ITEM_TRASH"
+                 *     ]
+                 */
+                event_type?: components["parameters"]["events_event_type"];
+                /**
+                 * @description The earliest creation time to return (RFC 3339); `admin_logs` only.
+                 * @example 2025-01-01T00:00:00Z
+                 */
+                created_after?: components["parameters"]["events_created_after"];
+                /**
+                 * @description The latest creation time to return (RFC 3339); `admin_logs` only.
+                 * @example 2025-02-01T00:00:00Z
+                 */
+                created_before?: components["parameters"]["events_created_before"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events and the position after it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Events"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getEventsLongPollServers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The long-poll servers to use now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RealtimeServers"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ClientErrorDefault"];
         };
     };
 }

@@ -15,6 +15,7 @@ import { sharedLinkMethods, type SharedLinkMethods } from "./areas/shared-links.
 import { searchMethods, type SearchMethods } from "./areas/search.js";
 import { thumbnailMethods, type ThumbnailMethods } from "./areas/thumbnails.js";
 import { pathMethods, type PathMethods } from "./areas/paths.js";
+import { eventMethods, type EventMethods } from "./areas/events.js";
 import { isAccessTokenProvider, StaticAccessToken, type AccessTokenProvider } from "./auth/token-provider.js";
 import type { ClientContext } from "./context.js";
 import { BoxValidationError } from "./errors.js";
@@ -40,7 +41,8 @@ export interface BoxClient
     SharedLinkMethods,
     SearchMethods,
     ThumbnailMethods,
-    PathMethods {}
+    PathMethods,
+    EventMethods {}
 
 /**
  * The Box client: box.py's methods in TypeScript, plus `api`, the typed
@@ -94,6 +96,7 @@ export class BoxClient {
       searchMethods(context),
       thumbnailMethods(context),
       pathMethods(context),
+      eventMethods(context),
     );
   }
 }

@@ -44,6 +44,11 @@ export {
   type CollaborationListOptions,
   type PendingCollaborationsOptions,
 } from "./areas/collaborations.js";
+export { EventFilter } from "./enums/event-filter.js";
+export type { GetEventsOptions, LongPollOptions, EventStreamOptions } from "./areas/events.js";
+export type { EventStream } from "./events/event-stream.js";
+export type { EventsPage } from "./events/read-events.js";
+export type { BackoffOptions } from "./events/pacer.js";
 export type * from "../generated/box-api.js";
 export { ShareAccess } from "./enums/share-access.js";
 export { pathOfFile, type FileWithPath } from "./paths.js";
