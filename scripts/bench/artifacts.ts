@@ -53,7 +53,7 @@ export async function boxTsEntries(): Promise<BoxTsEntries> {
       packages: "external",
       logLevel: "error",
     });
-    return { file: join(dir, file), source: `src/index.ts bundled by esbuild (no dist/)` };
+    return { file: join(dir, file), source: `src/index.ts bundled by esbuild (no built ${format} entry in dist/)` };
   };
   return {
     esm: built.esm ?? (await bundle("esm", "box-ts.mjs")),

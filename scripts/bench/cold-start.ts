@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { boxTsEntries, freshWorkDir, isRecord } from "./artifacts.js";
 import { envInteger, timeNodeSync } from "./node-process.js";
-import { formatNumber, formatSpread, median, roundOrder, summarize } from "./stats.js";
+import { formatNumber, formatSpread, median, roundOrder, summarize, verdict } from "./stats.js";
 import type { Benchmark, BenchRow } from "./types.js";
 
 const BENCHMARK = "cold-start";
@@ -20,7 +20,7 @@ interface Subject {
 /**
  * Wall time of `node <file>` where the file only imports the package, minus
  * the wall time of `node -e 0` measured in the same round; rounds interleave
- * every subject (A B C D E, then rotated) so drift of the machine hits all of
+ * every subject (rotated, and reversed every other cycle) so drift hits all of
  * them alike. The same processes report the import's in-process time and
  * their peak RSS.
  */
@@ -112,7 +112,7 @@ async function run(): Promise<BenchRow[]> {
       return baseline === undefined ? undefined : value / baseline;
     };
     const wall = summarize(sample.overBare);
-    const target = subject.baseline ? `; target < ${TARGET_MS} ms: ${wall.median < TARGET_MS ? "met" : "missed"}` : "";
+    const target = subject.baseline ? `; target < ${TARGET_MS} ms: ${verdict(wall, TARGET_MS)}` : "";
     rows.push({
       benchmark: BENCHMARK,
       subject: subject.label,

@@ -76,3 +76,13 @@ export function roundOrder<T>(subjects: readonly T[], round: number): T[] {
   const rotated = [...subjects.slice(shift), ...subjects.slice(0, shift)];
   return Math.floor(round / subjects.length) % 2 === 0 ? rotated : rotated.reverse();
 }
+
+/**
+ * Whether samples stay under a target (`value <= limit`): "met" or "missed"
+ * by the median, but "inconclusive" when the limit lies inside the p10-p90
+ * spread, where the verdict would flip with the machine's mood.
+ */
+export function verdict(summary: Summary, limit: number): "met" | "missed" | "inconclusive" {
+  if (summary.p10 <= limit && limit <= summary.p90 && summary.p10 !== summary.p90) return "inconclusive";
+  return summary.median <= limit ? "met" : "missed";
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatSpread, median, percentile, roundOrder, summarize } from "../../scripts/bench/stats.js";
+import { formatNumber, formatSpread, median, percentile, roundOrder, summarize, verdict } from "../../scripts/bench/stats.js";
 
 describe("benchmark statistics", () => {
   it("takes the middle sample as the median of an odd-sized sample, whatever the order", () => {
@@ -56,5 +56,19 @@ describe("interleaving order", () => {
 
   it("alternates which of two subjects goes first", () => {
     expect([0, 1, 2, 3].map((round) => roundOrder(["A", "B"], round).join(""))).toEqual(["AB", "BA", "BA", "AB"]);
+  });
+});
+
+describe("target verdict", () => {
+  const spread = (p10: number, median: number, p90: number) => ({ n: 10, p10, median, p90, min: p10, max: p90 });
+
+  it("calls a target met or missed by the median when the whole spread is on one side", () => {
+    expect(verdict(spread(1, 2, 3), 25)).toBe("met");
+    expect(verdict(spread(30, 40, 50), 25)).toBe("missed");
+  });
+
+  it("calls a target inconclusive when it lies inside the p10-p90 spread", () => {
+    expect(verdict(spread(10, 20, 30), 25)).toBe("inconclusive");
+    expect(verdict(spread(20, 30, 40), 25)).toBe("inconclusive");
   });
 });
