@@ -32,9 +32,13 @@ export interface BenchRoute {
 }
 
 export interface BenchServerOptions {
-  /** Tried before the built-in routes, in order, so a benchmark can add or override endpoints. */
+  /**
+   * Tried before the built-in routes, in order, so a benchmark can add or
+   * override endpoints. They check credentials themselves (a token endpoint
+   * takes none); the built-in routes want a bearer token.
+   */
   routes?: readonly BenchRoute[];
-  /** Answer 401 to requests without `Authorization: Bearer ...` (default true), as Box does. */
+  /** Built-in routes answer 401 to requests without `Authorization: Bearer ...` (default true), as Box does. */
   requireAuth?: boolean;
 }
 
@@ -98,6 +102,13 @@ function folderBody(id: string) {
   };
 }
 
+/** Reads a request body whole (benchmark bodies are small: token forms, JSON). */
+export async function readBody(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks);
+}
+
 /** Writes a JSON body with a correct Content-Length (no chunked encoding, as Box answers small bodies). */
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const payload = Buffer.from(JSON.stringify(body));
@@ -124,7 +135,7 @@ function matchRoute(route: BenchRoute, method: string, path: string): RegExpMatc
 
 /** Starts the server on 127.0.0.1 on a free port. Close it when done: it keeps idle keep-alive sockets open. */
 export async function startBenchServer(options: BenchServerOptions = {}): Promise<BenchServer> {
-  const routes = [...(options.routes ?? []), ...builtInRoutes];
+  const extraRoutes = options.routes ?? [];
   const requireAuth = options.requireAuth ?? true;
   let requests = 0;
   let connections = 0;
@@ -133,21 +144,25 @@ export async function startBenchServer(options: BenchServerOptions = {}): Promis
     requests += 1;
     const method = request.method ?? "GET";
     const path = (request.url ?? "/").split("?", 1)[0] ?? "/";
+    const dispatch = (routes: readonly BenchRoute[]) => {
+      for (const route of routes) {
+        const match = matchRoute(route, method, path);
+        if (match === false) continue;
+        Promise.resolve(route.handle(request, response, match)).catch((error: unknown) => {
+          if (!response.headersSent) boxError(response, 500, "internal_server_error", String(error));
+          else response.destroy();
+        });
+        return true;
+      }
+      return false;
+    };
+    if (dispatch(extraRoutes)) return;
+    request.resume();
     if (requireAuth && !/^Bearer \S+/.test(request.headers.authorization ?? "")) {
-      request.resume();
       boxError(response, 401, "unauthorized", "The request carries no access token.");
       return;
     }
-    for (const route of routes) {
-      const match = matchRoute(route, method, path);
-      if (match === false) continue;
-      Promise.resolve(route.handle(request, response, match)).catch((error: unknown) => {
-        if (!response.headersSent) boxError(response, 500, "internal_server_error", String(error));
-        else response.destroy();
-      });
-      return;
-    }
-    request.resume();
+    if (dispatch(builtInRoutes)) return;
     boxError(response, 404, "not_found", `No benchmark route for ${method} ${path}`);
   });
   server.on("connection", () => {
