@@ -6,12 +6,13 @@ import { fileURLToPath } from "node:url";
 export const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
 /**
- * Where benchmarks put generated files. Inside node_modules on purpose:
- * module resolution from here finds the repository's dependencies
- * (openapi-fetch, box-node-sdk) exactly as an app's import would.
+ * Where benchmarks put generated files (git-ignored). Inside the repository
+ * on purpose: module resolution from here finds the repository's
+ * node_modules (openapi-fetch, box-node-sdk) exactly as an app's import would.
  */
-export const workDir = join(root, "node_modules", ".cache", "box-ts-bench");
+export const workDir = join(root, ".bench-tmp");
 
+/** An empty directory of one benchmark's own under {@link workDir}; other benchmarks' directories are left alone. */
 export function freshWorkDir(name: string): string {
   const dir = join(workDir, name);
   rmSync(dir, { recursive: true, force: true });
