@@ -14,7 +14,7 @@ const WORKER_TIMEOUT_MS = 120_000;
 /**
  * Sequential GET /2.0/users/me calls against the local server, one fresh
  * process per subject per round (their memory never mixes, and each starts
- * cold), rounds interleaved A B C D / D C B A ... The server runs in this
+ * cold), rounds interleaved (stats.ts roundOrder). The server runs in this
  * process, so its own CPU and memory are outside every subject's numbers.
  */
 async function run(): Promise<BenchRow[]> {
@@ -73,9 +73,14 @@ async function run(): Promise<BenchRow[]> {
     const connections = median(connectionsPerRun.get(subject) ?? [Number.NaN]);
     // Rounds are interleaved, so round i of a subject and round i of raw fetch saw the same machine.
     const baselineRuns = reports.get(BASELINE) ?? [];
-    const roundRatios = summarize(samples.map((report, round) => microsPerCall(report) / microsPerCall(baselineRuns[round] ?? report)));
-    const perRound = subject === BASELINE ? "" : `; per-round ratio p10-p90 ${roundRatios.p10.toFixed(2)}-${roundRatios.p90.toFixed(2)}`;
-    const target = subject === "box-ts facade" ? `; target <= ${FACADE_TARGET}x: ${verdict(roundRatios, FACADE_TARGET)}` : "";
+    const roundRatios = (pick: (report: WorkerReport) => number) =>
+      summarize(samples.map((report, round) => pick(report) / pick(baselineRuns[round] ?? report)));
+    const describeRatios = (pick: (report: WorkerReport) => number) => {
+      if (subject === BASELINE) return "";
+      const ratios = roundRatios(pick);
+      const target = subject === "box-ts facade" ? `; target <= ${FACADE_TARGET}x: ${verdict(ratios, FACADE_TARGET)}` : "";
+      return `; per-round ratio p10-p90 ${ratios.p10.toFixed(2)}-${ratios.p90.toFixed(2)}${target}`;
+    };
     rows.push({
       benchmark: BENCHMARK,
       subject,
@@ -83,7 +88,7 @@ async function run(): Promise<BenchRow[]> {
       value: time.median,
       spread: formatSpread(time),
       ratio,
-      note: `${describe(subject)}; ${inputs}; ${connections} TCP conn/run${perRound}${target}`,
+      note: `${describe(subject)}; ${inputs}; ${connections} TCP conn/run${describeRatios(microsPerCall)}`,
     });
     const cpu = summarize(samples.map(cpuMicrosPerCall));
     rows.push({
@@ -93,7 +98,7 @@ async function run(): Promise<BenchRow[]> {
       value: cpu.median,
       spread: formatSpread(cpu),
       ratio: baselineCpu === undefined ? undefined : cpu.median / baselineCpu,
-      note: "user + system CPU of its process during the same calls (robust to other load)",
+      note: `user + system CPU of its process in the same calls (steadier under load)${describeRatios(cpuMicrosPerCall)}`,
     });
     const rss = summarize(samples.map(rssMiB));
     rows.push({
