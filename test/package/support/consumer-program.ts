@@ -9,14 +9,12 @@ export type ModuleSystem = "esm" | "cjs";
 const imports: Record<ModuleSystem, string> = {
   esm: `import { BoxClient, BoxValidationError, ItemDoesNotExistError } from "box-ts";
 import { openFile } from "box-ts/node";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 const resolvedFrom = import.meta.resolve("box-ts");`,
   cjs: `const { BoxClient, BoxValidationError, ItemDoesNotExistError } = require("box-ts");
 const { openFile } = require("box-ts/node");
-const { mkdtempSync, writeFileSync } = require("node:fs");
-const { tmpdir } = require("node:os");
+const { writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const resolvedFrom = require.resolve("box-ts");`,
 };
@@ -41,7 +39,8 @@ async function main() {
     code: error.code,
   }));
 
-  const path = join(mkdtempSync(join(tmpdir(), "box-ts-consumer-")), "note.txt");
+  // The working directory is the throwaway consumer project, removed after the run.
+  const path = join(process.cwd(), "note.txt");
   writeFileSync(path, "from disk");
   const opened = await openFile(path);
   const openedText = await new Response(opened.stream).text();
