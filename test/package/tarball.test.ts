@@ -1,10 +1,12 @@
 import { execFile } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { consumerProgram, type ModuleSystem } from "./support/consumer-program.js";
 import { expected } from "./support/spec-examples.js";
+import { consumerTsconfigs, typedConsumer } from "./support/typed-consumer.js";
 
 const run = promisify(execFile);
 const consumerDir = inject("consumerDir");
@@ -64,5 +66,30 @@ describe("the published files", () => {
       await readFile(join(consumerDir, "node_modules", "box-ts", "package.json"), "utf8"),
     );
     expect(Object.keys(manifest.dependencies ?? {})).toEqual(["openapi-fetch"]);
+  });
+});
+
+describe("the published declarations", () => {
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+
+  /** Compiles the typed consumer in its own folder of the fresh project; returns tsc's diagnostics. */
+  async function compile(resolution: keyof typeof consumerTsconfigs, files: string[]): Promise<string> {
+    const dir = join(consumerDir, `types-${resolution}`);
+    await mkdir(dir, { recursive: true });
+    const compilerOptions = { ...consumerTsconfigs[resolution], target: "es2022", lib: ["es2022", "dom"], types: [], strict: true, noEmit: true, skipLibCheck: false };
+    await writeFile(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files }));
+    for (const file of files) await writeFile(join(dir, file), typedConsumer);
+    return run(process.execPath, [tsc, "-p", dir]).then(
+      () => "",
+      (error: { stdout?: string }) => error.stdout || String(error),
+    );
+  }
+
+  it("type-check a consumer under node16 resolution, from ESM (.mts) and CJS (.cts)", async () => {
+    expect(await compile("node16", ["sample.mts", "sample.cts"])).toBe("");
+  });
+
+  it("type-check a consumer under bundler resolution", async () => {
+    expect(await compile("bundler", ["sample.ts"])).toBe("");
   });
 });
