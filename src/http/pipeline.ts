@@ -3,7 +3,7 @@ import { BoxAbortError, BoxConnectionError, BoxTimeoutError, type BoxClientError
 import { redactUrl } from "./redact.js";
 import { DEFAULT_RETRY_POLICY, backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry-policy.js";
 import { attemptSignal, sleep } from "./signals.js";
-import { hasStreamedBody } from "./streamed-request.js";
+import { hasStreamedBody, mayBeAbortedByCaller } from "./streamed-request.js";
 
 /** The shape of `fetch` the pipeline wraps and exposes. */
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -57,6 +57,20 @@ export interface RequestSummary {
   url: string;
 }
 
+/** Redacts the URL only when an error asks for it, keeping the redaction off the hot path. */
+class LazySummary implements RequestSummary {
+  readonly method: string;
+  readonly #rawUrl: string;
+  #url: string | undefined;
+  constructor(method: string, rawUrl: string) {
+    this.method = method;
+    this.#rawUrl = rawUrl;
+  }
+  get url(): string {
+    return (this.#url ??= redactUrl(this.#rawUrl));
+  }
+}
+
 const origins = new WeakMap<Response, RequestSummary>();
 /** Which request produced a response the pipeline returned, for error messages. */
 export function requestOf(response: Response): RequestSummary | undefined {
@@ -74,9 +88,12 @@ const MAX_REDIRECTS = 5;
 export function createPipeline(config: PipelineConfig): Pipeline {
   const baseFetch: FetchLike = config.fetch ?? ((request) => globalThis.fetch(request));
   const trusted = new Set(config.trustedOrigins);
-  const emit = (event: PipelineEvent) => {
+  const onEvent = config.onEvent;
+  // Events are built lazily: without a debug hook they cost nothing.
+  const emit = (event: () => PipelineEvent) => {
+    if (!onEvent) return;
     try {
-      config.onEvent?.(event);
+      onEvent(event());
     } catch {
       // A faulty debug hook must never break a request.
     }
@@ -85,8 +102,13 @@ export function createPipeline(config: PipelineConfig): Pipeline {
   async function send(original: Request, overrides: RequestSettings): Promise<Response> {
     const settings = { ...DEFAULT_RETRY_POLICY, timeoutMs: DEFAULT_TIMEOUT_MS, ...definedOnly(config.defaults), ...definedOnly(overrides) };
     const caller = settings.signal ? AbortSignal.any([settings.signal, original.signal]) : original.signal;
+    // Re-wrapping a body costs a stream hop per chunk; only a caller who can abort needs it.
+    const callerCanAbort = settings.signal !== undefined || mayBeAbortedByCaller(original);
+    const finish = (response: Response) => (callerCanAbort ? abortAware(response, caller) : response);
     const method = original.method;
-    const safeUrl = redactUrl(original.url);
+    // Parsed and redacted only when an event or an error needs it: this is the hot path.
+    let redacted: string | undefined;
+    const safeUrl = () => (redacted ??= redactUrl(original.url));
     const started = Date.now();
     const body = await bodySource(original, settings.replayableBody);
     const shouldAuthenticate = settings.authenticate ?? trusted.has(new URL(original.url).origin);
@@ -104,7 +126,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       const budgetBound = remaining < settings.timeoutMs;
       const timing = attemptSignal(caller, Math.max(1, Math.min(settings.timeoutMs, remaining)));
       let response: Response;
-      emit({ type: "request", method, url: safeUrl, attempt });
+      emit(() => ({ type: "request", method, url: safeUrl(), attempt }));
       try {
         response = await sendFollowingRedirects(original, body, token, timing.signal);
         timing.clearTimer();
@@ -112,22 +134,22 @@ export function createPipeline(config: PipelineConfig): Pipeline {
         timing.dispose();
         if (caller.aborted) throw abortError(caller);
         if (timing.timedOut && budgetBound) {
-          throw new BoxTimeoutError(`The call's total budget of ${settings.totalTimeoutMs} ms ran out [${method} ${safeUrl}]`, { method, url: safeUrl });
+          throw new BoxTimeoutError(`The call's total budget of ${settings.totalTimeoutMs} ms ran out [${method} ${safeUrl()}]`, { method, url: safeUrl() });
         }
         const failure: BoxClientError = timing.timedOut
-          ? new BoxTimeoutError(`No answer within ${settings.timeoutMs} ms [${method} ${safeUrl}]`, { method, url: safeUrl, cause: describe(cause) })
-          : new BoxConnectionError(`Could not reach Box: ${describe(cause)} [${method} ${safeUrl}]`, { method, url: safeUrl, cause: describe(cause) });
+          ? new BoxTimeoutError(`No answer within ${settings.timeoutMs} ms [${method} ${safeUrl()}]`, { method, url: safeUrl(), cause: describe(cause) })
+          : new BoxConnectionError(`Could not reach Box: ${describe(cause)} [${method} ${safeUrl()}]`, { method, url: safeUrl(), cause: describe(cause) });
         const delay = backoffDelay(retriesDone, settings);
         if (!body.replayable || retriesDone >= settings.maxRetries || !withinBudget(started, delay, settings)) throw failure;
         retriesDone++;
-        emit({ type: "retry", method, url: safeUrl, attempt, delayMs: delay, reason: failure.name });
+        emit(() => ({ type: "retry", method, url: safeUrl(), attempt, delayMs: delay, reason: failure.name }));
         await sleep(delay, caller);
         continue;
       }
-      emit({ type: "response", method, url: safeUrl, attempt, status: response.status, requestId: response.headers.get("box-request-id") ?? undefined });
+      emit(() => ({ type: "response", method, url: safeUrl(), attempt, status: response.status, requestId: response.headers.get("box-request-id") ?? undefined }));
 
       if (response.status === 401 && token !== undefined && !resentAfterRefresh && body.replayable) {
-        emit({ type: "token-rejected", method, url: safeUrl });
+        emit(() => ({ type: "token-rejected", method, url: safeUrl() }));
         let fresh: string | undefined;
         try {
           fresh = await untilAborted(config.tokens.refreshAfterRejection(token), caller);
@@ -141,17 +163,17 @@ export function createPipeline(config: PipelineConfig): Pipeline {
           await discard(response);
           continue;
         }
-        return abortAware(response, caller);
+        return finish(response);
       }
 
-      if (!isRetryableStatus(response.status) || !body.replayable || retriesDone >= settings.maxRetries) return abortAware(response, caller);
+      if (!isRetryableStatus(response.status) || !body.replayable || retriesDone >= settings.maxRetries) return finish(response);
       const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
       // Waiting less than Box asked would only earn another 429: give the answer back instead.
-      if (retryAfter !== undefined && retryAfter > settings.maxRetryAfterMs) return abortAware(response, caller);
+      if (retryAfter !== undefined && retryAfter > settings.maxRetryAfterMs) return finish(response);
       const delay = retryAfter ?? backoffDelay(retriesDone, settings);
-      if (!withinBudget(started, delay, settings)) return abortAware(response, caller);
+      if (!withinBudget(started, delay, settings)) return finish(response);
       retriesDone++;
-      emit({ type: "retry", method, url: safeUrl, attempt, delayMs: delay, reason: `status ${response.status}` });
+      emit(() => ({ type: "retry", method, url: safeUrl(), attempt, delayMs: delay, reason: `status ${response.status}` }));
       await discard(response);
       await sleep(delay, caller);
       token = await currentToken();
@@ -180,7 +202,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
       const response = await baseFetch(request);
       // Browsers hide manual redirects; there the Fetch standard itself strips
       // Authorization on cross-origin hops, so let the browser follow.
-      if (response.type === "opaqueredirect") {
+      if (response.type === "opaqueredirect" && original.redirect === "follow") {
         return baseFetch(new Request(request, { redirect: "follow", body: body.next() }));
       }
       const location = response.headers.get("location");
@@ -201,7 +223,7 @@ export function createPipeline(config: PipelineConfig): Pipeline {
 
   async function sendAndRemember(request: Request, settings: RequestSettings): Promise<Response> {
     const response = await send(request, settings);
-    origins.set(response, { method: request.method, url: redactUrl(response.url || request.url) });
+    origins.set(response, new LazySummary(request.method, response.url || request.url));
     return response;
   }
 

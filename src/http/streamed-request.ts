@@ -5,6 +5,7 @@
  * once inside a Request, both look like a ReadableStream.
  */
 const streamed = new WeakSet<Request>();
+const withoutCallerSignal = new WeakSet<Request>();
 
 /** RequestInit as Node's fetch reads it: a streamed body needs `duplex: "half"`. */
 interface StreamingRequestInit extends RequestInit {
@@ -21,10 +22,20 @@ export class BoxRequest extends Request {
     const withDuplex: StreamingRequestInit | undefined = oneShot && init?.duplex === undefined ? { ...init, duplex: "half" } : init;
     super(input, withDuplex);
     if (oneShot) streamed.add(this);
+    if (init?.signal == null) withoutCallerSignal.add(this);
   }
 }
 
 /** Whether `request` carries a body that was handed over as a stream. */
 export function hasStreamedBody(request: Request): boolean {
   return streamed.has(request);
+}
+
+/**
+ * Whether the caller may abort `request` through its own signal. Only the
+ * typed client's requests are known to have none; any other Request is
+ * assumed abortable.
+ */
+export function mayBeAbortedByCaller(request: Request): boolean {
+  return !withoutCallerSignal.has(request);
 }
