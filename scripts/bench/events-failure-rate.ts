@@ -5,6 +5,7 @@
  * against its own local fake Box (scripts/lib/fake-events-server.ts) with
  * default settings. BENCH_EVENTS_SECONDS sets the window (default 20).
  */
+import { formatRows } from "./report.js";
 import { setTimeout as sleep } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
 import { BoxClient as SdkClient, BoxDeveloperTokenAuth } from "box-node-sdk";
@@ -90,5 +91,5 @@ export const eventsFailureRate: Benchmark = {
 
 // Runs on its own too: `npx tsx scripts/bench/events-failure-rate.ts`.
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const row of await eventsFailureRate.run()) console.log(`${row.subject}: ${row.value} ${row.metric} (x${row.ratio}) - ${row.note}`);
+  console.log(formatRows(await eventsFailureRate.run()));
 }

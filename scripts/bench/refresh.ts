@@ -10,6 +10,7 @@ import { BoxClient as SdkClient, BoxOAuth, OAuthConfig } from "box-node-sdk";
 import { InMemoryTokenStorage } from "box-node-sdk/box";
 import { BoxClient, CredentialsV2 } from "../../src/index.js";
 import { startFaultServer, type FaultServer } from "../../test/support/fault-server.js";
+import { formatRows } from "./report.js";
 import type { Benchmark, BenchRow } from "./types.js";
 
 const CLIENT_ID = "fault-client-id";
@@ -212,15 +213,6 @@ export const refreshBenchmark: Benchmark = {
   description: `A refresh storm (${STORM_CALLS} concurrent calls on a stale token), a 429 with Retry-After and an aborted call, box-ts vs ${SDK}, on one local server that enforces single-use refresh tokens and the rate-limit window.`,
   run,
 };
-
-/** Prints rows as an aligned text table. */
-export function formatRows(rows: BenchRow[]): string {
-  const header = ["benchmark", "subject", "metric", "value", "spread", "ratio", "note"];
-  const cells = rows.map((r) => [r.benchmark, r.subject, r.metric, String(r.value), r.spread ?? "", r.ratio === undefined ? "" : `${r.ratio}x`, r.note ?? ""]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
-  const line = (c: string[]) => c.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(" | ").trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("-|-"), ...cells.map(line)].join("\n");
-}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = await refreshBenchmark.run();

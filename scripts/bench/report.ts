@@ -52,6 +52,11 @@ export function formatTable(rows: readonly Cells[]): string {
   return [line(header), rule, ...rows.map(line)].join("\n");
 }
 
+/** The rows of one benchmark as the runner's table, for a benchmark run on its own. */
+export function formatRows(rows: readonly BenchRow[]): string {
+  return formatTable(rows.map(cellsOf));
+}
+
 function markdownCell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }

@@ -19,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { formatRows } from "./table.js";
+import { formatRows } from "./report.js";
 import type { Benchmark, BenchRow } from "./types.js";
 
 const run = promisify(execFile);
