@@ -1,0 +1,142 @@
+import type { File, UploadPart, UploadSession } from "../../generated/box-api.js";
+import { via, type ClientContext } from "../context.js";
+import { BoxClientError, BoxTimeoutError } from "../errors.js";
+import { parseRetryAfter } from "../http/retry-policy.js";
+import { sleep } from "../http/signals.js";
+import { unwrap, unwrapBody } from "../http/unwrap.js";
+import type { CallOptions } from "../options.js";
+import type { ByteSource } from "./content.js";
+import { partsOf } from "./parts.js";
+import type { ProgressReporter } from "./progress.js";
+import { digestHeader, sha1Of, toHex, type Sha1Factory } from "./sha1.js";
+
+/** Box refuses upload sessions for less than this (400 `file_size_too_small`). */
+export const MIN_CHUNKED_SIZE = 20 * 1024 * 1024;
+
+export interface ChunkedUpload {
+  source: ByteSource;
+  size: number;
+  parallelParts: number;
+  hasher: Sha1Factory;
+  progress: ProgressReporter;
+  /** Longest total wait for a commit Box answers with 202. */
+  maxCommitWaitMs: number;
+  options: CallOptions;
+  /** Opens the session (new file or new version). */
+  createSession(options: CallOptions): Promise<UploadSession>;
+  ifMatch?: string;
+  attributes?: { content_modified_at?: string };
+}
+
+/**
+ * Uploads through a chunked upload session: reads the content once, in
+ * order, cut into the server's part size; hashes the whole file on the way;
+ * keeps up to `parallelParts` parts in flight (each a replayable Blob, so the
+ * pipeline retries a failed part alone); commits with the part list, waiting
+ * out 202s; aborts the session if anything fails or the caller aborts.
+ * Memory: about (parallelParts + 2) x part size.
+ */
+export async function uploadInChunks(context: ClientContext, upload: ChunkedUpload): Promise<File> {
+  const stop = new AbortController();
+  const signal = upload.options.signal ? AbortSignal.any([upload.options.signal, stop.signal]) : stop.signal;
+  const options: CallOptions = { ...upload.options, signal };
+  const session = await upload.createSession(options);
+  try {
+    const parts = await sendParts(context, session, upload, options, stop);
+    return await commit(context, session.id, parts, upload, options);
+  } catch (error) {
+    stop.abort();
+    await abortSession(context, session.id);
+    throw error;
+  }
+}
+
+async function sendParts(context: ClientContext, session: UploadSession, upload: ChunkedUpload, options: CallOptions, stop: AbortController) {
+  const whole = upload.hasher();
+  const parts: UploadPart[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  let offset = 0;
+  let loaded = 0;
+  for await (const bytes of partsOf(upload.source.open(), session.part_size, upload.size)) {
+    whole.update(bytes);
+    const digest = await sha1Of(bytes);
+    // A Blob copy frees the reader's buffer for the next part and is sent without another copy.
+    const part = new Blob([bytes]);
+    const range = `bytes ${offset}-${offset + part.size - 1}/${upload.size}`;
+    offset += part.size;
+    const task: Promise<void> = sendPart(context, session.id, part, range, digest, options)
+      .then((stored) => {
+        parts.push(stored);
+        loaded += part.size;
+        upload.progress.update(loaded);
+      })
+      .catch((error: unknown) => {
+        failure ??= { error };
+        stop.abort();
+      })
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    while (inFlight.size >= upload.parallelParts && failure === undefined) await Promise.race(inFlight);
+    if (failure !== undefined) break;
+  }
+  await Promise.all(inFlight);
+  if (failure !== undefined) throw failure.error;
+  return { parts: parts.sort((a, b) => a.offset - b.offset), digest: digestHeader(whole.digest()) };
+}
+
+async function sendPart(context: ClientContext, sessionId: string, part: Blob, range: string, digest: Uint8Array, options: CallOptions): Promise<UploadPart> {
+  const result = await context.api.PUT("/files/upload_sessions/{upload_session_id}", {
+    baseUrl: context.uploadUrl,
+    params: { path: { upload_session_id: sessionId }, header: { digest: digestHeader(digest), "content-range": range } },
+    body: part,
+    bodySerializer: (body) => body,
+    headers: { "content-type": "application/octet-stream" },
+    ...via(context, options, { replayableBody: () => part }),
+  });
+  const stored = unwrapBody(result).part;
+  if (stored.sha1 !== toHex(digest)) {
+    throw new BoxClientError(`Box stored part ${range} with SHA-1 ${stored.sha1}, expected ${toHex(digest)}`, { status: result.response.status, code: "sha1_mismatch" });
+  }
+  return stored;
+}
+
+async function commit(context: ClientContext, sessionId: string, sent: { parts: UploadPart[]; digest: string }, upload: ChunkedUpload, options: CallOptions): Promise<File> {
+  const deadline = Date.now() + upload.maxCommitWaitMs;
+  for (;;) {
+    const result = await context.api.POST("/files/upload_sessions/{upload_session_id}/commit", {
+      baseUrl: context.uploadUrl,
+      params: { path: { upload_session_id: sessionId }, header: { digest: sent.digest, "if-match": upload.ifMatch } },
+      body: { parts: sent.parts, attributes: upload.attributes },
+      ...via(context, options),
+    });
+    const { response } = result;
+    if (response.status !== 202) {
+      const file = unwrapBody(result).entries[0];
+      if (file === undefined) throw new BoxClientError("Box committed the upload but listed no file", { status: response.status });
+      upload.progress.finish(upload.size);
+      return file;
+    }
+    // Box is still processing parts: commit again after Retry-After.
+    const wait = parseRetryAfter(response.headers.get("retry-after")) ?? 1000;
+    if (Date.now() + wait > deadline) {
+      throw new BoxTimeoutError(`Box was still processing the parts after ${upload.maxCommitWaitMs} ms`, { status: 202 });
+    }
+    await sleep(wait, options.signal ?? new AbortController().signal);
+  }
+}
+
+/** Best effort: the upload already failed, and that error is what the caller must see. */
+async function abortSession(context: ClientContext, sessionId: string): Promise<void> {
+  try {
+    unwrap(
+      await context.api.DELETE("/files/upload_sessions/{upload_session_id}", {
+        baseUrl: context.uploadUrl,
+        params: { path: { upload_session_id: sessionId } },
+        ...via(context, { maxRetries: 1, timeoutMs: 10_000 }),
+      }),
+    );
+  } catch {
+    // Box drops abandoned sessions after 7 days anyway.
+  }
+}
