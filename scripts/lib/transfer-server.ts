@@ -132,9 +132,16 @@ export class TransferServer {
       if (req.method === "POST" && (match = path.match(/^\/files\/(\d+)\/content$/))) return await this.simpleUpload(req, match[1], send, fail);
       if (req.method === "POST" && path === "/files/upload_sessions") return this.createSession(JSON.parse(await text(req)), undefined, send, fail);
       if (req.method === "POST" && (match = path.match(/^\/files\/(\d+)\/upload_sessions$/))) return this.createSession(JSON.parse(await text(req)), match[1], send, fail);
-      if ((match = path.match(/^\/files\/upload_sessions\/(\w+)(\/commit)?$/))) {
+      if ((match = path.match(/^\/files\/upload_sessions\/(\w+)(\/commit|\/parts)?$/))) {
         const session = this.sessions.get(match[1] ?? "");
         if (session === undefined) return fail(404, "not_found");
+        if (match[2] === "/parts" && req.method === "GET") {
+          const entries = [...session.parts.values()].sort((a, b) => a.offset - b.offset);
+          return send(200, { entries, total_count: entries.length, offset: 0, limit: 1000 });
+        }
+        if (match[2] === undefined && req.method === "GET") {
+          return send(200, { id: session.id, type: "upload_session", part_size: this.options.partSize ?? 8 * 1024 * 1024, total_parts: Math.ceil(session.size / (this.options.partSize ?? 8 * 1024 * 1024)), num_parts_processed: session.parts.size });
+        }
         if (match[2] === "/commit" && req.method === "POST") return this.commit(req, session, JSON.parse(await text(req)), send, fail);
         if (req.method === "PUT") return await this.part(req, session, send, fail);
         if (req.method === "DELETE") {
@@ -270,7 +277,8 @@ export class TransferServer {
     this.log.commits++;
     session.commits++;
     const stored = [...session.parts.values()].sort((a, b) => a.offset - b.offset);
-    if (JSON.stringify(body.parts) !== JSON.stringify(stored)) return fail(400, "invalid_parts");
+    const key = (part: { part_id: string; offset: number; size: number; sha1: string }) => `${part.part_id}:${part.offset}:${part.size}:${part.sha1}`;
+    if ((body.parts ?? []).map(key).join() !== stored.map(key).join()) return fail(400, "invalid_parts");
     if (session.hashedUpTo !== session.size) return fail(400, "missing_parts");
     if (this.options.commit202 !== false && session.commits === 1) return send(202, undefined, { "retry-after": "0" });
     const sha1 = session.hash.copy().digest();

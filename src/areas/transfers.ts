@@ -95,7 +95,7 @@ function plan(content: UploadContent, options: TransferTuning) {
   const chunked = source.size !== undefined && source.size >= Math.max(threshold, MIN_CHUNKED_SIZE);
   const progress = new ProgressReporter(options.onProgress, source.size);
   const callOptions: CallOptions = { signal: options.signal, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, totalTimeoutMs: options.totalTimeoutMs };
-  return { source, chunked, parallelParts, maxCommitWaitMs, progress, hasher: options.hasher ?? portableSha1, callOptions };
+  return { source, chunked, parallelParts, maxCommitWaitMs, progress, hasher: options.hasher ?? portableSha1, hasherIsDefault: options.hasher === undefined, callOptions };
 }
 
 function firstFile(files: { entries: File[] }, status: number): File {

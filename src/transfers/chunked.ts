@@ -18,6 +18,8 @@ export interface ChunkedUpload {
   size: number;
   parallelParts: number;
   hasher: Sha1Factory;
+  /** True when `hasher` is the portable default (then parts are hashed with WebCrypto). */
+  hasherIsDefault: boolean;
   progress: ProgressReporter;
   /** Longest total wait for a commit Box answers with 202. */
   maxCommitWaitMs: number;
@@ -34,7 +36,8 @@ export interface ChunkedUpload {
  * keeps up to `parallelParts` parts in flight (each a replayable Blob, so the
  * pipeline retries a failed part alone); commits with the part list, waiting
  * out 202s; aborts the session if anything fails or the caller aborts.
- * Memory: about (parallelParts + 2) x part size.
+ * Memory: one part buffer, plus one copy per part in flight for streams
+ * (Blob sources send slices): about (parallelParts + 1) x part size at most.
  */
 export async function uploadInChunks(context: ClientContext, upload: ChunkedUpload): Promise<File> {
   const stop = new AbortController();
@@ -58,11 +61,13 @@ async function sendParts(context: ClientContext, session: UploadSession, upload:
   let failure: { error: unknown } | undefined;
   let offset = 0;
   let loaded = 0;
+  const { blob } = upload.source;
   for await (const bytes of partsOf(upload.source.open(), session.part_size, upload.size)) {
     whole.update(bytes);
-    const digest = await sha1Of(bytes);
-    // A Blob copy frees the reader's buffer for the next part and is sent without another copy.
-    const part = new Blob([bytes]);
+    const digest = await partDigest(bytes, upload.hasher, upload.hasherIsDefault);
+    // A Blob source (a file from disk, too) is sent as a slice: no copy held in memory.
+    // Stream bytes are copied into a Blob, which frees the reader's buffer for the next part.
+    const part = blob === undefined ? new Blob([bytes]) : blob.slice(offset, offset + bytes.byteLength);
     const range = `bytes ${offset}-${offset + part.size - 1}/${upload.size}`;
     offset += part.size;
     const task: Promise<void> = sendPart(context, session.id, part, range, digest, options)
@@ -83,6 +88,14 @@ async function sendParts(context: ClientContext, session: UploadSession, upload:
   await Promise.all(inFlight);
   if (failure !== undefined) throw failure.error;
   return { parts: parts.sort((a, b) => a.offset - b.offset), digest: digestHeader(whole.digest()) };
+}
+
+/** A part's SHA-1: a caller's native hasher if given, else WebCrypto (native, unlike the portable incremental one). */
+async function partDigest(bytes: Uint8Array<ArrayBuffer>, hasher: Sha1Factory, hasherIsDefault: boolean): Promise<Uint8Array> {
+  if (hasherIsDefault) return sha1Of(bytes);
+  const hash = hasher();
+  hash.update(bytes);
+  return hash.digest();
 }
 
 async function sendPart(context: ClientContext, sessionId: string, part: Blob, range: string, digest: Uint8Array, options: CallOptions): Promise<UploadPart> {
