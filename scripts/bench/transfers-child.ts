@@ -30,7 +30,8 @@ async function boxTs(task: ChildTask): Promise<number> {
   let seen = 0;
   const onProgress = ({ loaded }: { loaded: number }) => void (seen = loaded);
   if (task.kind === "download") return downloadFileToPath(client, task.fileId ?? "", task.path, { onProgress });
-  const file = await uploadFileFromPath(client, task.path, { onProgress });
+  const parallelParts = process.env.BOX_TS_BENCH_PARALLEL === undefined ? undefined : Number(process.env.BOX_TS_BENCH_PARALLEL);
+  const file = await uploadFileFromPath(client, task.path, { onProgress, parallelParts });
   if (seen !== file.size) throw new Error(`progress ended at ${seen}, file has ${file.size}`);
   return file.size ?? 0;
 }

@@ -10,6 +10,7 @@ import { byteSource, type ByteSource, type UploadContent } from "../transfers/co
 import { countedResponse } from "../transfers/download.js";
 import { ProgressReporter, type ProgressListener } from "../transfers/progress.js";
 import { portableSha1, type Sha1Factory } from "../transfers/sha1.js";
+import { EMPTY_BLOB, STREAMED } from "../transfers/streaming.js";
 import { uploadInOneRequest, type PreparedBody } from "../transfers/simple.js";
 import { optionalFields, optionalInteger, optionalText, requireId, requireName } from "../validate.js";
 
@@ -104,12 +105,6 @@ function firstFile(files: { entries: File[] }, status: number): File {
   return file;
 }
 
-/** openapi-fetch passes extra init keys to `new Request`; Node needs `duplex` for a streamed body. */
-const STREAMED = { duplex: "half" } as const;
-
-/** The typed body field a multipart call wants; the real bytes come from the body serializer. */
-const NO_BLOB = new Blob([]);
-
 export function transferMethods(context: ClientContext) {
   const { api } = context;
   return {
@@ -160,9 +155,9 @@ export function transferMethods(context: ClientContext) {
           const result = await api.POST("/files/content", {
             baseUrl: context.uploadUrl,
             params: { query: { fields }, header: { "content-md5": body.sha1 } },
-            body: { attributes, file: source.blob ?? NO_BLOB },
-            bodySerializer: () => body.stream,
-            headers: { "content-type": body.contentType },
+            body: { attributes, file: source.blob ?? EMPTY_BLOB },
+            bodySerializer: () => body.body,
+            headers: body.headers,
             ...STREAMED,
             ...via(context, callOptions, body.settings),
           });
@@ -216,9 +211,9 @@ export function transferMethods(context: ClientContext) {
           const result = await api.POST("/files/{file_id}/content", {
             baseUrl: context.uploadUrl,
             params: { path: { file_id: id }, query: { fields }, header: { "content-md5": body.sha1, "if-match": etag } },
-            body: { attributes, file: source.blob ?? NO_BLOB },
-            bodySerializer: () => body.stream,
-            headers: { "content-type": body.contentType },
+            body: { attributes, file: source.blob ?? EMPTY_BLOB },
+            bodySerializer: () => body.body,
+            headers: body.headers,
             ...STREAMED,
             ...via(context, callOptions, body.settings),
           });

@@ -9,6 +9,7 @@ import type { ByteSource } from "./content.js";
 import { partsOf } from "./parts.js";
 import type { ProgressReporter } from "./progress.js";
 import { digestHeader, sha1Of, type Sha1Factory } from "./sha1.js";
+import { canStreamRequests, EMPTY_BLOB, STREAMED } from "./streaming.js";
 
 /** Box refuses upload sessions for less than this (400 `file_size_too_small`). */
 export const MIN_CHUNKED_SIZE = 20 * 1024 * 1024;
@@ -62,12 +63,15 @@ async function sendParts(context: ClientContext, session: UploadSession, upload:
   let offset = 0;
   let loaded = 0;
   const { blob } = upload.source;
-  for await (const bytes of partsOf(upload.source.open(), session.part_size, upload.size)) {
+  // At most parallelParts are in flight while one more is read: that many buffers, reused.
+  const pool: Array<Uint8Array<ArrayBuffer>> = [];
+  const acquire = () => pool.pop() ?? new Uint8Array(session.part_size);
+  const release = (bytes: Uint8Array<ArrayBuffer>) => void pool.push(new Uint8Array(bytes.buffer));
+  for await (const bytes of partsOf(upload.source.open(), session.part_size, upload.size, acquire)) {
     whole.update(bytes);
     const digest = await partDigest(bytes, upload.hasher, upload.hasherIsDefault);
-    // A Blob source (a file from disk, too) is sent as a slice: no copy held in memory.
-    // Stream bytes are copied into a Blob, which frees the reader's buffer for the next part.
-    const part = blob === undefined ? new Blob([bytes]) : blob.slice(offset, offset + bytes.byteLength);
+    const part = partBody(bytes, blob, offset);
+    if (!part.holdsBuffer) release(bytes);
     const range = `bytes ${offset}-${offset + part.size - 1}/${upload.size}`;
     offset += part.size;
     const task: Promise<void> = sendPart(context, session.id, part, range, digest, options)
@@ -75,6 +79,9 @@ async function sendParts(context: ClientContext, session: UploadSession, upload:
         parts.push(stored);
         loaded += part.size;
         upload.progress.update(loaded);
+      })
+      .finally(() => {
+        if (part.holdsBuffer) release(bytes);
       })
       .catch((error: unknown) => {
         failure ??= { error };
@@ -98,14 +105,47 @@ async function partDigest(bytes: Uint8Array<ArrayBuffer>, hasher: Sha1Factory, h
   return hash.digest();
 }
 
-async function sendPart(context: ClientContext, sessionId: string, part: Blob, range: string, digest: Uint8Array, options: CallOptions): Promise<UploadPart> {
+/** How a part travels: a fresh body per attempt, and whether it keeps reading from the pooled buffer. */
+interface PartBody {
+  size: number;
+  holdsBuffer: boolean;
+  streamed: boolean;
+  make(): Blob | ReadableStream<Uint8Array>;
+}
+
+const VIEW = 1024 * 1024;
+
+/** The part's own bytes as a stream of views: sent with no copy (a Blob body is copied and re-read). */
+function viewStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  let at = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (at >= bytes.byteLength) return controller.close();
+      const end = Math.min(at + VIEW, bytes.byteLength);
+      controller.enqueue(bytes.subarray(at, end));
+      at = end;
+    },
+  });
+}
+
+function partBody(bytes: Uint8Array<ArrayBuffer>, blob: Blob | undefined, offset: number): PartBody {
+  const size = bytes.byteLength;
+  if (canStreamRequests) return { size, holdsBuffer: true, streamed: true, make: () => viewStream(bytes) };
+  // Where fetch cannot stream a request body (most browsers): a slice of a Blob source, or a copy.
+  const copy = blob === undefined ? new Blob([bytes]) : blob.slice(offset, offset + size);
+  return { size, holdsBuffer: false, streamed: false, make: () => copy };
+}
+
+async function sendPart(context: ClientContext, sessionId: string, part: PartBody, range: string, digest: Uint8Array, options: CallOptions): Promise<UploadPart> {
   const result = await context.api.PUT("/files/upload_sessions/{upload_session_id}", {
     baseUrl: context.uploadUrl,
     params: { path: { upload_session_id: sessionId }, header: { digest: digestHeader(digest), "content-range": range } },
-    body: part,
-    bodySerializer: (body) => body,
-    headers: { "content-type": "application/octet-stream" },
-    ...via(context, options, { replayableBody: () => part }),
+    body: EMPTY_BLOB,
+    bodySerializer: () => part.make(),
+    // A streamed body has no length of its own; Box wants it, and knowing it avoids chunked encoding.
+    headers: { "content-type": "application/octet-stream", ...(part.streamed ? { "content-length": String(part.size) } : {}) },
+    ...STREAMED,
+    ...via(context, options, { replayableBody: () => part.make() }),
   });
   // Box itself refuses a part whose bytes do not match its Digest (400 bad_digest).
   return unwrapBody(result).part;

@@ -18,8 +18,10 @@ export interface ByteSource {
   size: number | undefined;
   /** True when {@link open} may be called again (bytes, Blobs); false for one-shot streams. */
   replayable: boolean;
-  /** A Blob, when the content is one: simple uploads can send it as is. */
+  /** A Blob, when the content is one: chunked uploads can send slices of it. */
   blob?: Blob;
+  /** The content as a Blob, for runtimes whose fetch cannot stream a request body (replayable content only). */
+  asBlob?: () => Blob;
   open(): AsyncIterable<Uint8Array>;
 }
 
@@ -79,11 +81,11 @@ export function byteSource(argument: string, content: unknown, declaredSize: num
   if (content instanceof ArrayBuffer) content = new Uint8Array(content);
   if (content instanceof Uint8Array) {
     const bytes = content;
-    return { size: bytes.byteLength, replayable: true, open: () => slices(bytes) };
+    return { size: bytes.byteLength, replayable: true, open: () => slices(bytes), asBlob: () => new Blob([new Uint8Array(bytes)]) };
   }
   if (content instanceof Blob) {
     const blob = content;
-    return { size: blob.size, replayable: true, blob, open: () => readStream(blob.stream()) };
+    return { size: blob.size, replayable: true, blob, open: () => readStream(blob.stream()), asBlob: () => blob };
   }
   if (content instanceof ReadableStream) return oneShot(readStream(content), declaredSize);
   if (isAsyncIterable(content)) return oneShot(readIterable(argument, content), declaredSize);

@@ -8,6 +8,10 @@ import type { ByteSource } from "./content.js";
  */
 export interface MultipartBody {
   contentType: string;
+  /** The whole body's length in bytes, when the content's size is known. */
+  length: number | undefined;
+  /** The body as one Blob, for runtimes that cannot stream a request body (replayable content only). */
+  blob(): Blob | undefined;
   /** A fresh body stream; `onBytes` sees each content chunk as fetch pulls it. */
   stream(onBytes: (chunk: Uint8Array) => void): ReadableStream<Uint8Array>;
 }
@@ -32,6 +36,11 @@ export function multipartBody(attributes: string, fileName: string, source: Byte
   const tail = encoder.encode(`\r\n--${mark}--\r\n`);
   return {
     contentType: `multipart/form-data; boundary=${mark}`,
+    length: source.size === undefined ? undefined : head.byteLength + source.size + tail.byteLength,
+    blob: () => {
+      const content = source.asBlob?.();
+      return content === undefined ? undefined : new Blob([head, content, tail]);
+    },
     stream(onBytes) {
       let iterator: AsyncIterator<Uint8Array> | undefined;
       let state: "head" | "content" | "done" = "head";

@@ -63,8 +63,9 @@ const CHUNKED = new Uint8Array(20 * MiB + 5);
 /**
  * A contract client for chunked uploads. Prism resets the connection on
  * multi-megabyte request bodies, and it checks nothing inside a binary part,
- * so the part bodies it receives are cut to their first KiB; paths, headers
- * (Content-Range, Digest, If-Match) and JSON bodies reach it unchanged.
+ * so the part bodies it receives are cut to their first KiB (and lose their
+ * Content-Length); paths, other headers (Content-Range, Digest, If-Match) and
+ * JSON bodies reach it unchanged.
  */
 function chunkedContractClient(prefer?: string) {
   const recorded = contractClient(prefer);
@@ -78,7 +79,9 @@ function chunkedContractClient(prefer?: string) {
       const url = request.url.replace(UPLOAD_ORIGIN, recorded.prismUrl);
       const binary = request.headers.get("content-type") === "application/octet-stream";
       const body = request.body === null ? null : binary ? (await request.arrayBuffer()).slice(0, 1024) : await request.arrayBuffer();
-      const response = await fetch(url, { method: request.method, headers: request.headers, body, signal: request.signal });
+      const forwarded = new Headers(request.headers);
+      forwarded.delete("content-length"); // the body may have been cut
+      const response = await fetch(url, { method: request.method, headers: forwarded, body, signal: request.signal });
       exchanges.push({ method: request.method, url: request.url, status: response.status, headers: new Headers(request.headers), violations: response.headers.get("sl-violations") });
       return response;
     },
