@@ -5,8 +5,9 @@
  *   - chunked upload from disk (N MiB), with no added latency and with 50 ms per part;
  *   - download to disk (N MiB), through the 302 to a second origin;
  *   - simple upload from disk (40 MB).
- * Each subject runs in its own child process; the table shows throughput and
- * the child's peak RSS. N = BOX_TS_BENCH_TRANSFER_MB (default 1024).
+ * Each run is its own child process; the table shows the median throughput
+ * and the highest peak RSS over BOX_TS_BENCH_REPEATS rounds (default 3) that
+ * interleave the subjects. N = BOX_TS_BENCH_TRANSFER_MB (default 1024).
  *
  *   npx tsx scripts/bench/transfers.ts
  */
@@ -81,28 +82,46 @@ async function scenario(
   task: (server: TransferServer, subject: ChildTask["subject"]) => ChildTask,
   note: string,
 ): Promise<void> {
-  const results = new Map<ChildTask["subject"], ChildResult>();
-  for (const subject of SUBJECTS) {
-    // A fresh server per subject: nothing one run leaves behind affects the next.
-    const server = await new TransferServer(serverOptions).start();
-    try {
-      results.set(subject, await runChild(script, task(server, subject)));
-    } finally {
-      await server.stop();
+  const samples = new Map<ChildTask["subject"], ChildResult[]>(SUBJECTS.map((subject) => [subject, []]));
+  // Rounds interleave the subjects, so a slow moment of the machine hits all of them.
+  for (let pass = 0; pass < REPEATS; pass++) {
+    for (const subject of SUBJECTS) {
+      // A fresh server per run: nothing one run leaves behind affects the next.
+      const server = await new TransferServer(serverOptions).start();
+      try {
+        samples.get(subject)?.push(await runChild(script, task(server, subject)));
+      } finally {
+        await server.stop();
+      }
     }
   }
-  const baseline = results.get("raw fetch");
-  const baseRate = baseline?.ms && baseline.bytes ? baseline.bytes / MiB / (baseline.ms / 1000) : undefined;
+  const rates = (subject: ChildTask["subject"]) =>
+    (samples.get(subject) ?? []).flatMap((result) => (result.ms !== undefined && result.bytes !== undefined && result.error === undefined ? [result.bytes / MiB / (result.ms / 1000)] : []));
+  const baseRate = median(rates("raw fetch"));
   for (const subject of SUBJECTS) {
-    const result = results.get(subject) ?? {};
-    if (result.error !== undefined || result.ms === undefined || result.bytes === undefined) {
-      rows.push({ benchmark: name, subject, metric: "MiB/s", value: Number.NaN, note: `did not complete: ${result.error ?? "no result"}` });
+    const results = samples.get(subject) ?? [];
+    const failed = results.find((result) => result.error !== undefined || result.ms === undefined);
+    if (failed !== undefined) {
+      rows.push({ benchmark: name, subject, metric: "MiB/s", value: Number.NaN, note: `did not complete: ${failed.error ?? "no result"}` });
       continue;
     }
-    const rate = result.bytes / MiB / (result.ms / 1000);
-    rows.push({ benchmark: name, subject, metric: "MiB/s", value: round(rate), ratio: baseRate ? round(rate / baseRate) : undefined, note: `${(result.ms / 1000).toFixed(2)} s; ${note}` });
-    rows.push({ benchmark: name, subject, metric: "peak RSS MiB", value: round(result.peakRssMiB ?? Number.NaN) });
+    const rate = median(rates(subject));
+    const peaks = results.map((result) => result.peakRssMiB ?? Number.NaN);
+    rows.push({ benchmark: name, subject, metric: "MiB/s", value: round(rate), spread: spread(rates(subject)), ratio: baseRate ? round(rate / baseRate) : undefined, note });
+    rows.push({ benchmark: name, subject, metric: "peak RSS MiB", value: round(Math.max(...peaks)), spread: spread(peaks), note: "highest of the runs" });
   }
+}
+
+const REPEATS = Number(process.env.BOX_TS_BENCH_REPEATS ?? 3);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+}
+
+function spread(values: number[]): string | undefined {
+  return values.length > 1 ? `${round(Math.min(...values))}-${round(Math.max(...values))}` : undefined;
 }
 
 function round(value: number): number {
@@ -146,8 +165,8 @@ export const transfersBenchmark: Benchmark = {
 };
 
 function printTable(rows: BenchRow[]): void {
-  const header = ["benchmark", "subject", "metric", "value", "vs raw fetch", "note"];
-  const lines = rows.map((row) => [row.benchmark, row.subject, row.metric, Number.isNaN(row.value) ? "n/a" : String(row.value), row.ratio === undefined ? "" : `${row.ratio}x`, row.note ?? ""]);
+  const header = ["benchmark", "subject", "metric", "value", "min-max", "vs raw fetch", "note"];
+  const lines = rows.map((row) => [row.benchmark, row.subject, row.metric, Number.isNaN(row.value) ? "n/a" : String(row.value), row.spread ?? "", row.ratio === undefined ? "" : `${row.ratio}x`, row.note ?? ""]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] ?? "").length)));
   const format = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
   console.log(format(header));
@@ -159,5 +178,5 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   const started = Date.now();
   const rows = await transfersBenchmark.run();
   printTable(rows);
-  console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s in all, node ${process.version}, ${process.env.BOX_TS_BENCH_TRANSFER_MB ?? 1024} MiB)`);
+  console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s in all, node ${process.version}, ${process.env.BOX_TS_BENCH_TRANSFER_MB ?? 1024} MiB, ${REPEATS} rounds)`);
 }
