@@ -158,7 +158,14 @@ export interface paths {
          */
         get: operations["downloadFile"];
         put?: never;
-        post?: never;
+        /**
+         * Upload a new version of a file
+         * @description Replaces a file's content, keeping its id and history. The form is the
+         *     same as for a new file: `attributes` (JSON, may rename) first, then
+         *     `file`. With `If-Match`, Box refuses (412) when the file changed since the
+         *     etag was read. Answers 200, not 201.
+         */
+        post: operations["uploadFileVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -203,7 +210,13 @@ export interface paths {
          */
         post: operations["uploadFile"];
         delete?: never;
-        options?: never;
+        /**
+         * Check an upload before sending it
+         * @description Asks whether an upload with this name, size and folder would be accepted
+         *     (name free, quota and size limits), without sending content. Served by the
+         *     API host, not the upload host.
+         */
+        options: operations["preflightFileUpload"];
         head?: never;
         patch?: never;
         trace?: never;
@@ -827,6 +840,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/files/upload_sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a chunked upload of a new file
+         * @description Opens an upload session for a file of known size (at least 20 MB). Box
+         *     answers with the part size to cut the content into. Creating the session
+         *     also runs the checks of the upload preflight (name, quota, size).
+         */
+        post: operations["createUploadSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/{file_id}/upload_sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a chunked upload of a new version
+         * @description Opens an upload session that ends in a new version of an existing file;
+         *     `file_name` renames the file at the same time.
+         */
+        post: operations["createFileVersionUploadSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/upload_sessions/{upload_session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an upload session's state
+         * @description How many parts Box has processed and when the session expires.
+         */
+        get: operations["getUploadSession"];
+        /**
+         * Upload one part
+         * @description Stores one part. Every part starts at a multiple of the session's part
+         *     size and is exactly that long, except the last. Parts cannot be replaced:
+         *     a range that overlaps a stored part is refused.
+         */
+        put: operations["uploadFilePart"];
+        post?: never;
+        /**
+         * Abort an upload session
+         * @description Drops the session and every part stored in it.
+         */
+        delete: operations["abortUploadSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/upload_sessions/{upload_session_id}/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the parts stored so far
+         * @description The parts Box holds for the session, in offset order.
+         */
+        get: operations["listUploadSessionParts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/upload_sessions/{upload_session_id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish a chunked upload
+         * @description Turns the stored parts into the file (or the new version). `digest` is the
+         *     SHA-1 of the whole content. While Box is still processing parts it answers
+         *     202 with `Retry-After`; commit again after that many seconds.
+         */
+        post: operations["commitUploadSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1172,6 +1300,22 @@ export interface components {
             comment_count?: number;
             extension?: string;
         };
+        /** @description Optional changes that come with a new version; the first part of the upload. */
+        UploadVersionAttributes: {
+            /** @description A new name for the file. */
+            name?: string;
+            /**
+             * Format: date-time
+             * @description When the content was last changed, if not now.
+             */
+            content_modified_at?: string;
+        };
+        /** @description The files an upload created; a list even when there is one. */
+        Files: {
+            /** Format: int64 */
+            total_count?: number;
+            entries: components["schemas"]["File"][];
+        };
         /** @description Where the copy goes and, optionally, what it is called. */
         CopyFileRequest: {
             parent: {
@@ -1201,11 +1345,21 @@ export interface components {
              */
             content_modified_at?: string;
         };
-        /** @description The files an upload created; a list even when there is one. */
-        Files: {
+        /** @description What an upload would create; fields left out are not checked. */
+        UploadPreflightRequest: {
+            name?: string;
             /** Format: int64 */
-            total_count?: number;
-            entries: components["schemas"]["File"][];
+            size?: number;
+            parent?: {
+                id: string;
+            };
+        };
+        /** @description The answer of a successful upload preflight. */
+        UploadUrl: {
+            /** @description Where the content could be sent. */
+            upload_url?: string;
+            /** @description An optional token for that upload. */
+            upload_token?: string;
         };
         /** @description Trades the code from the browser redirect for tokens. */
         AuthorizationCodeGrant: {
@@ -1708,6 +1862,63 @@ export interface components {
             chunk_size?: number;
             entries: components["schemas"]["RealtimeServer"][];
         };
+        /**
+         * @description A chunked upload in progress. Box picks `part_size`; every part but the last
+         *     must be exactly that long. The session expires after about a week.
+         */
+        UploadSession: {
+            id: string;
+            /** @enum {string} */
+            type: "upload_session";
+            /** Format: date-time */
+            session_expires_at?: string;
+            /** Format: int64 */
+            part_size: number;
+            /** Format: int32 */
+            total_parts: number;
+            /** Format: int32 */
+            num_parts_processed?: number;
+            /** @description Absolute URLs of the calls that act on this session. */
+            session_endpoints?: {
+                upload_part?: string;
+                commit?: string;
+                abort?: string;
+                list_parts?: string;
+                status?: string;
+                log_event?: string;
+            };
+        };
+        /** @description One stored part of an upload session, as the commit call wants it back. */
+        UploadPart: {
+            /** @description The part's identifier, chosen by Box. */
+            part_id: string;
+            /**
+             * Format: int64
+             * @description Where the part starts in the file, in bytes.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description The part's length in bytes.
+             */
+            size: number;
+            /** @description Hex SHA-1 of the part's bytes. */
+            sha1: string;
+        };
+        /** @description Box's receipt for one part it stored. */
+        UploadedPart: {
+            part: components["schemas"]["UploadPart"];
+        };
+        /** @description A page of the parts an upload session holds so far. */
+        UploadParts: {
+            entries: components["schemas"]["UploadPart"][];
+            /** Format: int64 */
+            total_count?: number;
+            /** Format: int64 */
+            limit?: number;
+            /** Format: int64 */
+            offset?: number;
+        };
     };
     responses: {
         /** @description Any other error, in Box's usual error body. */
@@ -1941,6 +2152,17 @@ export interface components {
          * @example 2025-02-01T00:00:00Z
          */
         events_created_before: string;
+        /**
+         * @description The upload session's identifier, as returned when the session was created.
+         * @example F971964745A5CD0C001BBE4E58196BFD
+         */
+        upload_session_id: string;
+        /**
+         * @description The SHA-1 of the bytes concerned, base64-encoded, written `sha=<base64>`
+         *     (SHA-1 is the only algorithm Box takes).
+         * @example sha=Kq5sNclPz7QV2+lfQIuc6R7oRu0=
+         */
+        digest: string;
     };
     requestBodies: never;
     headers: {
@@ -1985,9 +2207,12 @@ export type SharedLinkRequest = components['schemas']['SharedLinkRequest'];
 export type ItemUpdate = components['schemas']['ItemUpdate'];
 export type RestoreItemRequest = components['schemas']['RestoreItemRequest'];
 export type File = components['schemas']['File'];
+export type UploadVersionAttributes = components['schemas']['UploadVersionAttributes'];
+export type Files = components['schemas']['Files'];
 export type CopyFileRequest = components['schemas']['CopyFileRequest'];
 export type UploadFileAttributes = components['schemas']['UploadFileAttributes'];
-export type Files = components['schemas']['Files'];
+export type UploadPreflightRequest = components['schemas']['UploadPreflightRequest'];
+export type UploadUrl = components['schemas']['UploadUrl'];
 export type AuthorizationCodeGrant = components['schemas']['AuthorizationCodeGrant'];
 export type RefreshTokenGrant = components['schemas']['RefreshTokenGrant'];
 export type TokenRequest = components['schemas']['TokenRequest'];
@@ -2033,6 +2258,10 @@ export type Event = components['schemas']['Event'];
 export type Events = components['schemas']['Events'];
 export type RealtimeServer = components['schemas']['RealtimeServer'];
 export type RealtimeServers = components['schemas']['RealtimeServers'];
+export type UploadSession = components['schemas']['UploadSession'];
+export type UploadPart = components['schemas']['UploadPart'];
+export type UploadedPart = components['schemas']['UploadedPart'];
+export type UploadParts = components['schemas']['UploadParts'];
 export type ResponseClientErrorDefault = components['responses']['ClientErrorDefault'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
@@ -2069,6 +2298,8 @@ export type ParameterEventsLimit = components['parameters']['events_limit'];
 export type ParameterEventsEventType = components['parameters']['events_event_type'];
 export type ParameterEventsCreatedAfter = components['parameters']['events_created_after'];
 export type ParameterEventsCreatedBefore = components['parameters']['events_created_before'];
+export type ParameterUploadSessionId = components['parameters']['upload_session_id'];
+export type ParameterDigest = components['parameters']['digest'];
 export type HeaderWwwAuthenticate = components['headers']['WWW-Authenticate'];
 export type HeaderRetryAfter = components['headers']['Retry-After'];
 export type HeaderLocation = components['headers']['Location'];
@@ -2714,6 +2945,73 @@ export interface operations {
             default: components["responses"]["ClientErrorDefault"];
         };
     };
+    uploadFileVersion: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The attributes to return, comma-separated. When set, only these (plus the
+                 *     item's base attributes) come back, so default attributes may disappear.
+                 * @example [
+                 *       "name",
+                 *       "size",
+                 *       "modified_at"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+            };
+            header?: {
+                /**
+                 * @description Go ahead only if the item's current `etag` equals this value; otherwise Box
+                 *     answers 412 and changes nothing.
+                 * @example 1
+                 */
+                "if-match"?: components["parameters"]["if_match"];
+                /**
+                 * @description Hex SHA-1 of the content (despite the header's name).
+                 * @example 2aae6c35c94fcfb415dbe95f408b9ce91ee846ed
+                 */
+                "content-md5"?: string;
+            };
+            path: {
+                /**
+                 * @description The file's identifier, a string of digits.
+                 * @example 12345
+                 */
+                file_id: components["parameters"]["file_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description The JSON text of the attributes; must come before `file`. */
+                    attributes: string;
+                    /**
+                     * Format: binary
+                     * @description The new content.
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description The file with its new version, in a one-entry list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Files"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
     copyFile: {
         parameters: {
             query?: {
@@ -2817,6 +3115,44 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    preflightFileUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "video.mp4",
+                 *       "size": 20971520,
+                 *       "parent": {
+                 *         "id": "0"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["UploadPreflightRequest"];
+            };
+        };
+        responses: {
+            /** @description The upload would be accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadUrl"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             default: components["responses"]["ClientErrorDefault"];
@@ -4383,6 +4719,324 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    createUploadSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "folder_id": "0",
+                 *       "file_size": 20971520,
+                 *       "file_name": "video.mp4"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The destination folder; `"0"` for the root. */
+                    folder_id: string;
+                    /**
+                     * Format: int64
+                     * @description The whole content's length in bytes.
+                     */
+                    file_size: number;
+                    file_name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new session. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    createFileVersionUploadSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's identifier, a string of digits.
+                 * @example 12345
+                 */
+                file_id: components["parameters"]["file_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file_size": 20971520
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: int64 */
+                    file_size: number;
+                    file_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new session. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    getUploadSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The upload session's identifier, as returned when the session was created.
+                 * @example F971964745A5CD0C001BBE4E58196BFD
+                 */
+                upload_session_id: components["parameters"]["upload_session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadSession"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    uploadFilePart: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The SHA-1 of the bytes concerned, base64-encoded, written `sha=<base64>`
+                 *     (SHA-1 is the only algorithm Box takes).
+                 * @example sha=Kq5sNclPz7QV2+lfQIuc6R7oRu0=
+                 */
+                digest: components["parameters"]["digest"];
+                /**
+                 * @description Where the part goes, `bytes <first>-<last>/<file size>` (inclusive).
+                 * @example bytes 0-8388607/20971520
+                 */
+                "content-range": string;
+            };
+            path: {
+                /**
+                 * @description The upload session's identifier, as returned when the session was created.
+                 * @example F971964745A5CD0C001BBE4E58196BFD
+                 */
+                upload_session_id: components["parameters"]["upload_session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": Blob;
+            };
+        };
+        responses: {
+            /** @description The stored part; keep it for the commit. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedPart"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            /** @description The range does not fit the session (wrong start, wrong length or past the end). */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientError"];
+                };
+            };
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    abortUploadSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The upload session's identifier, as returned when the session was created.
+                 * @example F971964745A5CD0C001BBE4E58196BFD
+                 */
+                upload_session_id: components["parameters"]["upload_session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is gone. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    listUploadSessionParts: {
+        parameters: {
+            query?: {
+                /** @description The index of the first entry to return. Box rejects offsets above 10000. */
+                offset?: components["parameters"]["offset"];
+                /** @description The most entries to return in one page (at most 1000). */
+                limit?: components["parameters"]["limit_1000"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The upload session's identifier, as returned when the session was created.
+                 * @example F971964745A5CD0C001BBE4E58196BFD
+                 */
+                upload_session_id: components["parameters"]["upload_session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of parts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadParts"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["ClientErrorDefault"];
+        };
+    };
+    commitUploadSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The SHA-1 of the bytes concerned, base64-encoded, written `sha=<base64>`
+                 *     (SHA-1 is the only algorithm Box takes).
+                 * @example sha=Kq5sNclPz7QV2+lfQIuc6R7oRu0=
+                 */
+                digest: components["parameters"]["digest"];
+                /**
+                 * @description Go ahead only if the item's current `etag` equals this value; otherwise Box
+                 *     answers 412 and changes nothing.
+                 * @example 1
+                 */
+                "if-match"?: components["parameters"]["if_match"];
+                /**
+                 * @description Answer 304 with no body when the item's `etag` still equals this value.
+                 * @example 1
+                 */
+                "if-none-match"?: components["parameters"]["if_none_match"];
+            };
+            path: {
+                /**
+                 * @description The upload session's identifier, as returned when the session was created.
+                 * @example F971964745A5CD0C001BBE4E58196BFD
+                 */
+                upload_session_id: components["parameters"]["upload_session_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "parts": [
+                 *         {
+                 *           "part_id": "6F2D3486",
+                 *           "offset": 0,
+                 *           "size": 8388608,
+                 *           "sha1": "134b65991ed521fcfe4724b7d814ab8ded5185dc"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Every stored part, in offset order, as Box returned it. */
+                    parts: components["schemas"]["UploadPart"][];
+                    /** @description Optional file attributes to set with the commit. */
+                    attributes?: {
+                        /** Format: date-time */
+                        content_modified_at?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The file, in a one-entry list. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Files"];
+                };
+            };
+            /** @description Parts are still being processed; commit again after `Retry-After` seconds. */
+            202: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             default: components["responses"]["ClientErrorDefault"];
         };
     };

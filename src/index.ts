@@ -30,7 +30,17 @@ export * from "./errors.js";
 export type { FieldsOptions } from "./areas/users.js";
 export type { FolderContentOptions } from "./areas/folders.js";
 export type { CopyFileOptions, DeleteFileOptions } from "./areas/files.js";
-export type { UploadContent, UploadFileOptions, DownloadFileOptions } from "./areas/transfers.js";
+export type {
+  UploadContent,
+  UploadFileOptions,
+  DownloadFileOptions,
+  OverwriteFileOptions,
+  PreflightUploadOptions,
+  TransferTuning,
+} from "./areas/transfers.js";
+export type { TransferProgress, ProgressListener } from "./transfers/progress.js";
+export { portableSha1, type Sha1, type Sha1Factory } from "./transfers/sha1.js";
+export { MIN_CHUNKED_SIZE } from "./transfers/chunked.js";
 export { CollaboratorRole } from "./enums/collaborator-role.js";
 export { TaskAction, TaskCompletionRule, ResolutionState, RESOLUTION_STATES_BY_ACTION } from "./enums/task-enums.js";
 export { CommentItemType, type FileCommentsOptions, type AddCommentOptions } from "./areas/comments.js";

@@ -4,6 +4,7 @@ import { eventsFailureRate } from "./events-failure-rate.js";
 import { perCall } from "./per-call.js";
 import { refreshBenchmark } from "./refresh.js";
 import { sizeBenchmark } from "./size.js";
+import { transfersBenchmark } from "./transfers.js";
 
 /** Every benchmark `npm run bench` runs, in order. Add new ones here. */
 export const benchmarks: Benchmark[] = [
@@ -16,4 +17,6 @@ export const benchmarks: Benchmark[] = [
   refreshBenchmark,
   // Issue #6: request rate of a long poll against a persistent failure.
   eventsFailureRate,
+  // Issue #5: chunked, simple and download transfers against raw fetch and box-node-sdk.
+  transfersBenchmark,
 ];
