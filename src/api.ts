@@ -1,7 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "../generated/box-api.js";
 import type { FetchLike } from "./http/pipeline.js";
-import { BoxRequest } from "./http/streamed-request.js";
+import { boxRequestClass } from "./http/streamed-request.js";
 
 /** The typed low-level client: one method per HTTP verb, paths and bodies checked against the spec. */
 export type BoxApi = Client<paths>;
@@ -16,6 +16,6 @@ export function createBoxApi(baseUrl: string, fetch: FetchLike): BoxApi {
     fetch,
     querySerializer: { array: { style: "form", explode: false } },
     // Remembers streamed bodies so the pipeline never buffers or re-sends them.
-    Request: BoxRequest,
+    Request: boxRequestClass(),
   });
 }

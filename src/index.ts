@@ -39,7 +39,7 @@ export type {
   TransferTuning,
 } from "./areas/transfers.js";
 export type { TransferProgress, ProgressListener } from "./transfers/progress.js";
-export { portableSha1, type Sha1, type Sha1Factory } from "./transfers/sha1.js";
+export { loadPortableSha1, type Sha1, type Sha1Factory } from "./transfers/sha1.js";
 export { MIN_CHUNKED_SIZE } from "./transfers/chunked.js";
 export { CollaboratorRole } from "./enums/collaborator-role.js";
 export { TaskAction, TaskCompletionRule, ResolutionState, RESOLUTION_STATES_BY_ACTION } from "./enums/task-enums.js";

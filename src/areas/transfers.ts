@@ -9,7 +9,7 @@ import { MIN_CHUNKED_SIZE, uploadInChunks } from "../transfers/chunked.js";
 import { byteSource, type ByteSource, type UploadContent } from "../transfers/content.js";
 import { countedResponse } from "../transfers/download.js";
 import { ProgressReporter, type ProgressListener } from "../transfers/progress.js";
-import { portableSha1, type Sha1Factory } from "../transfers/sha1.js";
+import { loadPortableSha1, type Sha1Factory } from "../transfers/sha1.js";
 import { EMPTY_BLOB, STREAMED } from "../transfers/streaming.js";
 import { uploadInOneRequest, type PreparedBody } from "../transfers/simple.js";
 import { optionalFields, optionalInteger, optionalText, requireId, requireName } from "../validate.js";
@@ -85,7 +85,7 @@ function rangeHeader(range: DownloadFileOptions["range"]): string | undefined {
 }
 
 /** Validated transfer settings plus the content as a byte source. */
-function plan(content: UploadContent, options: TransferTuning) {
+async function plan(content: UploadContent, options: TransferTuning) {
   const size = optionalInteger("options.size", options.size, 0, MAX_SAFE);
   const threshold = optionalInteger("options.chunkThreshold", options.chunkThreshold, 1, MAX_SAFE) ?? DEFAULT_CHUNK_THRESHOLD;
   const parallelParts = optionalInteger("options.parallelParts", options.parallelParts, 1, 16) ?? 4;
@@ -96,7 +96,7 @@ function plan(content: UploadContent, options: TransferTuning) {
   const chunked = source.size !== undefined && source.size >= Math.max(threshold, MIN_CHUNKED_SIZE);
   const progress = new ProgressReporter(options.onProgress, source.size);
   const callOptions: CallOptions = { signal: options.signal, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, totalTimeoutMs: options.totalTimeoutMs };
-  return { source, chunked, parallelParts, maxCommitWaitMs, progress, hasher: options.hasher ?? portableSha1, hasherIsDefault: options.hasher === undefined, callOptions };
+  return { source, chunked, parallelParts, maxCommitWaitMs, progress, hasher: options.hasher ?? (await loadPortableSha1()), hasherIsDefault: options.hasher === undefined, callOptions };
 }
 
 function firstFile(files: { entries: File[] }, status: number): File {
@@ -127,7 +127,7 @@ export function transferMethods(context: ClientContext) {
       const fields = optionalFields("options.fields", options.fields);
       const contentCreatedAt = optionalText("options.contentCreatedAt", options.contentCreatedAt);
       const contentModifiedAt = optionalText("options.contentModifiedAt", options.contentModifiedAt);
-      const { source, chunked, callOptions, ...tuning } = plan(content, options);
+      const { source, chunked, callOptions, ...tuning } = await plan(content, options);
       if (chunked && source.size !== undefined) {
         return uploadInChunks(context, {
           ...tuning,
@@ -181,7 +181,7 @@ export function transferMethods(context: ClientContext) {
       const etag = optionalText("options.etag", options.etag);
       const fields = optionalFields("options.fields", options.fields);
       const contentModifiedAt = optionalText("options.contentModifiedAt", options.contentModifiedAt);
-      const { source, chunked, callOptions, ...tuning } = plan(content, options);
+      const { source, chunked, callOptions, ...tuning } = await plan(content, options);
       if (chunked && source.size !== undefined) {
         return uploadInChunks(context, {
           ...tuning,

@@ -16,14 +16,24 @@ function isStream(body: unknown): boolean {
   return body instanceof ReadableStream || (typeof body === "object" && body !== null && Symbol.asyncIterator in body);
 }
 
-export class BoxRequest extends Request {
-  constructor(input: RequestInfo | URL, init?: StreamingRequestInit) {
-    const oneShot = isStream(init?.body);
-    const withDuplex: StreamingRequestInit | undefined = oneShot && init?.duplex === undefined ? { ...init, duplex: "half" } : init;
-    super(input, withDuplex);
-    if (oneShot) streamed.add(this);
-    if (init?.signal == null) withoutCallerSignal.add(this);
-  }
+let boxRequest: typeof Request | undefined;
+
+/**
+ * The Request class the typed client builds with. Defined on first use, not
+ * at import: `extends Request` touches Node's fetch implementation, whose
+ * loading (about 20 ms) an import of box-ts should not pay for.
+ */
+export function boxRequestClass(): typeof Request {
+  boxRequest ??= class BoxRequest extends Request {
+    constructor(input: RequestInfo | URL, init?: StreamingRequestInit) {
+      const oneShot = isStream(init?.body);
+      const withDuplex: StreamingRequestInit | undefined = oneShot && init?.duplex === undefined ? { ...init, duplex: "half" } : init;
+      super(input, withDuplex);
+      if (oneShot) streamed.add(this);
+      if (init?.signal == null) withoutCallerSignal.add(this);
+    }
+  };
+  return boxRequest;
 }
 
 /** Whether `request` carries a body that was handed over as a stream. */

@@ -130,7 +130,7 @@ function viewStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
 
 function partBody(bytes: Uint8Array<ArrayBuffer>, blob: Blob | undefined, offset: number): PartBody {
   const size = bytes.byteLength;
-  if (canStreamRequests) return { size, holdsBuffer: true, streamed: true, make: () => viewStream(bytes) };
+  if (canStreamRequests()) return { size, holdsBuffer: true, streamed: true, make: () => viewStream(bytes) };
   // Where fetch cannot stream a request body (most browsers): a slice of a Blob source, or a copy.
   const copy = blob === undefined ? new Blob([bytes]) : blob.slice(offset, offset + size);
   return { size, holdsBuffer: false, streamed: false, make: () => copy };

@@ -1,5 +1,3 @@
-import { sha1 } from "@noble/hashes/legacy";
-
 /** An incremental SHA-1: feed bytes in order, then read the 20-byte digest once. */
 export interface Sha1 {
   update(bytes: Uint8Array): unknown;
@@ -9,11 +7,22 @@ export interface Sha1 {
 /** Makes a fresh {@link Sha1}. The Node entry offers a faster one (`nodeSha1`). */
 export type Sha1Factory = () => Sha1;
 
+let portable: Promise<Sha1Factory> | undefined;
+
 /**
  * The runtime-neutral default: @noble/hashes, because WebCrypto has no
  * incremental digest and a streamed upload must be hashed as it passes.
+ * Loaded on the first upload rather than at import, which it would slow
+ * by about 7 ms.
+ *
+ * @example
+ * const sha1 = (await loadPortableSha1())();
+ * sha1.update(new TextEncoder().encode("hello world"));
  */
-export const portableSha1: Sha1Factory = () => sha1.create();
+export function loadPortableSha1(): Promise<Sha1Factory> {
+  portable ??= import("@noble/hashes/legacy").then(({ sha1 }) => () => sha1.create());
+  return portable;
+}
 
 /** SHA-1 of bytes already in memory (one part), with the platform's native WebCrypto. */
 export async function sha1Of(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {

@@ -44,7 +44,7 @@ export async function uploadInOneRequest(upload: SimpleUpload): Promise<File> {
   const { source, progress } = upload;
   const body = multipartBody(upload.attributes, upload.fileName, source);
   const headers: Record<string, string> = { "content-type": body.contentType };
-  if (!canStreamRequests) {
+  if (!canStreamRequests()) {
     // This fetch cannot stream a request body: send one Blob (no byte-level progress).
     const whole = body.blob();
     if (whole === undefined) throw new BoxValidationError("content", "this runtime's fetch cannot stream a request body: pass a Blob or bytes, or `size` for a chunked upload");

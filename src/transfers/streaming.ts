@@ -6,7 +6,16 @@
  * over HTTP/1.1 ("Failed to fetch", seen in our headless Chromium test), and
  * a page cannot know the protocol before it sends.
  */
-export const canStreamRequests: boolean = (() => {
+export function canStreamRequests(): boolean {
+  // Asked on first use, not at import: touching Request loads Node's fetch
+  // implementation (about 20 ms), which an import should not pay for.
+  streamingSupport ??= detectStreamingSupport();
+  return streamingSupport;
+}
+
+let streamingSupport: boolean | undefined;
+
+function detectStreamingSupport(): boolean {
   if ("document" in globalThis || "WorkerGlobalScope" in globalThis) return false;
   try {
     let duplexRead = false;
@@ -23,7 +32,7 @@ export const canStreamRequests: boolean = (() => {
   } catch {
     return false;
   }
-})();
+}
 
 /** openapi-fetch passes extra init keys to `new Request`; Node needs `duplex` for a streamed body. */
 export const STREAMED = { duplex: "half" } as const;
