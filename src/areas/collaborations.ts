@@ -29,7 +29,7 @@ export type CollaborationStatus = SpecCollaborationStatus;
 export interface CreateCollaborationOptions extends FieldsOptions {
   /** What `itemId` names. Default `"folder"` (box.py could only share folders). */
   itemType?: CollaborationItemType;
-  /** The access granted. Default {@link CollaboratorRole.VIEWER}, as in box.py. */
+  /** The access granted. Default `CollaboratorRole.VIEWER` ("viewer"), as in box.py. */
   role?: CollaboratorRole;
   /** E-mail the collaborator about the invitation. Default `false`, as in box.py. */
   notify?: boolean;

@@ -63,7 +63,7 @@ export function taskMethods(context: ClientContext) {
 
     /**
      * Creates a task on a file, due at `dueAt` (`undefined` for no due date).
-     * Assign it with {@link TaskAssignmentMethods.assignTask}. Box.py: `add_task`.
+     * Assign it with `client.assignTask`. Box.py: `add_task`.
      *
      * @example
      * const task = await client.addTask("12345", new Date("2012-12-19T17:00:00-08:00"), {
