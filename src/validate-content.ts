@@ -1,8 +1,8 @@
 import { BoxValidationError } from "./errors.js";
+import { requireTimestamp } from "./validate-options.js";
 
 // Free text may hold newlines and tabs; other control characters are refused.
 const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const LOGIN = /^[^\s@]+@[^\s@]+$/;
 
 /** Free text such as a comment: a non-empty string; newlines are fine. */
@@ -26,25 +26,11 @@ export function optionalNote(argument: string, value: unknown): string | undefin
  * a time zone (`2012-12-12T10:53:43-08:00`). Dates are sent in UTC to the second.
  */
 export function optionalDateTime(argument: string, value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new BoxValidationError(argument, "is an invalid Date");
-    return value.toISOString().replace(/\.\d{3}Z$/, "Z");
-  }
-  if (typeof value !== "string" || !RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new BoxValidationError(argument, "expected a Date or an RFC 3339 timestamp such as \"2012-12-12T10:53:43-08:00\"");
-  }
-  return value;
+  return value === undefined ? undefined : requireTimestamp(argument, value);
 }
 
 /** A user's login (e-mail address), as Box accepts it to name a user. */
 export function requireLogin(argument: string, value: unknown): string {
   if (typeof value !== "string" || !LOGIN.test(value)) throw new BoxValidationError(argument, "expected an e-mail address such as \"dylan@example.com\"");
   return value;
-}
-
-/** An optional true/false flag. */
-export function optionalBoolean(argument: string, value: unknown): boolean | undefined {
-  if (value === undefined || typeof value === "boolean") return value;
-  throw new BoxValidationError(argument, `expected true or false, got ${typeof value}`);
 }

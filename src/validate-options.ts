@@ -18,11 +18,10 @@ export function optionalChoiceList<T extends string>(argument: string, value: re
   });
 }
 
-/** An optional true/false. */
-export function optionalBoolean(argument: string, value: boolean | undefined): boolean | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "boolean") throw new BoxValidationError(argument, `expected true or false, got ${typeof value}`);
-  return value;
+/** An optional true/false, checked at run time for callers that bypass the types. */
+export function optionalBoolean(argument: string, value: unknown): boolean | undefined {
+  if (value === undefined || typeof value === "boolean") return value;
+  throw new BoxValidationError(argument, `expected true or false, got ${typeof value}`);
 }
 
 /** An optional non-empty list of ids (each a string of digits). */

@@ -14,7 +14,8 @@ import { unwrap, unwrapBody } from "../http/unwrap.js";
 import type { CallOptions } from "../options.js";
 import { paginate } from "../pagination.js";
 import { optionalFields, optionalInteger, optionalText, requireId } from "../validate.js";
-import { optionalBoolean, optionalDateTime, requireLogin } from "../validate-content.js";
+import { optionalDateTime, requireLogin } from "../validate-content.js";
+import { optionalBoolean } from "../validate-options.js";
 import type { FieldsOptions } from "./users.js";
 
 /** The kinds of item a collaboration can be created on. */
