@@ -99,6 +99,21 @@ async function plan(content: UploadContent, options: TransferTuning) {
   return { source, chunked, parallelParts, maxCommitWaitMs, progress, hasher: options.hasher ?? (await loadPortableSha1()), hasherIsDefault: options.hasher === undefined, callOptions };
 }
 
+/**
+ * The options both one-request uploads (new file, new version) hand the typed
+ * client: the typed body, the serializer that swaps in the prepared multipart
+ * bytes, and the pipeline settings for replaying them.
+ */
+function multipartOptions(context: ClientContext, attributes: string, source: ByteSource, body: PreparedBody, callOptions: CallOptions) {
+  return {
+    body: { attributes, file: source.blob ?? EMPTY_BLOB },
+    bodySerializer: () => body.body,
+    headers: body.headers,
+    ...STREAMED,
+    ...via(context, callOptions, body.settings),
+  };
+}
+
 function firstFile(files: { entries: File[] }, status: number): File {
   const file = files.entries[0];
   if (file === undefined) throw new BoxClientError("Box confirmed the upload but listed no file", { status });
@@ -155,11 +170,7 @@ export function transferMethods(context: ClientContext) {
           const result = await api.POST("/files/content", {
             baseUrl: context.uploadUrl,
             params: { query: { fields }, header: { "content-md5": body.sha1 } },
-            body: { attributes, file: source.blob ?? EMPTY_BLOB },
-            bodySerializer: () => body.body,
-            headers: body.headers,
-            ...STREAMED,
-            ...via(context, callOptions, body.settings),
+            ...multipartOptions(context, attributes, source, body, callOptions),
           });
           return firstFile(unwrapBody(result), result.response.status);
         },
@@ -211,11 +222,7 @@ export function transferMethods(context: ClientContext) {
           const result = await api.POST("/files/{file_id}/content", {
             baseUrl: context.uploadUrl,
             params: { path: { file_id: id }, query: { fields }, header: { "content-md5": body.sha1, "if-match": etag } },
-            body: { attributes, file: source.blob ?? EMPTY_BLOB },
-            bodySerializer: () => body.body,
-            headers: body.headers,
-            ...STREAMED,
-            ...via(context, callOptions, body.settings),
+            ...multipartOptions(context, attributes, source, body, callOptions),
           });
           return firstFile(unwrapBody(result), result.response.status);
         },
