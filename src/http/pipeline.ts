@@ -99,8 +99,11 @@ export function createPipeline(config: PipelineConfig): Pipeline {
     }
   };
 
+  // The client's settings over the defaults, merged once rather than on every call.
+  const clientSettings = { ...DEFAULT_RETRY_POLICY, timeoutMs: DEFAULT_TIMEOUT_MS, ...definedOnly(config.defaults) };
+
   async function send(original: Request, overrides: RequestSettings): Promise<Response> {
-    const settings = { ...DEFAULT_RETRY_POLICY, timeoutMs: DEFAULT_TIMEOUT_MS, ...definedOnly(config.defaults), ...definedOnly(overrides) };
+    const settings = { ...clientSettings, ...definedOnly(overrides) };
     const caller = settings.signal ? AbortSignal.any([settings.signal, original.signal]) : original.signal;
     // Re-wrapping a body costs a stream hop per chunk; only a caller who can abort needs it.
     const callerCanAbort = settings.signal !== undefined || mayBeAbortedByCaller(original);
