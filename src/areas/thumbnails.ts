@@ -1,7 +1,6 @@
 import { via, type ClientContext } from "../context.js";
 import { BoxValidationError } from "../errors.js";
-import { parseRetryAfter } from "../http/retry-policy.js";
-import { sleep } from "../http/signals.js";
+import { waitOutAccepted } from "../http/accepted.js";
 import { unwrapBody } from "../http/unwrap.js";
 import type { CallOptions } from "../options.js";
 import { optionalChoice } from "../validate-options.js";
@@ -47,9 +46,6 @@ function waitBudgetMs(maxWait: number | undefined): number {
   return maxWait * 1000;
 }
 
-/** Box's suggested wait when a 202 comes without `Retry-After`. */
-const DEFAULT_RETRY_AFTER_MS = 1000;
-
 export function thumbnailMethods(context: ClientContext) {
   const { api } = context;
   return {
@@ -75,12 +71,10 @@ export function thumbnailMethods(context: ClientContext) {
           redirect: "manual",
           ...via(context, options),
         });
-        const { status, headers } = result.response;
+        const { status } = result.response;
         if (status === 302) return null;
         if (status !== 202) return new Uint8Array(unwrapBody(result));
-        const wait = parseRetryAfter(headers.get("retry-after")) ?? DEFAULT_RETRY_AFTER_MS;
-        if (Date.now() + wait > deadline) return null;
-        await sleep(wait, options.signal ?? new AbortController().signal);
+        if (!(await waitOutAccepted(result.response, deadline, options.signal))) return null;
       }
     },
   };

@@ -1,8 +1,7 @@
 import type { File, UploadUrl } from "../../generated/box-api.js";
 import { via, type ClientContext } from "../context.js";
 import { BoxClientError, BoxTimeoutError, BoxValidationError } from "../errors.js";
-import { parseRetryAfter } from "../http/retry-policy.js";
-import { sleep } from "../http/signals.js";
+import { waitOutAccepted } from "../http/accepted.js";
 import { unwrap, unwrapBody } from "../http/unwrap.js";
 import type { CallOptions } from "../options.js";
 import { MIN_CHUNKED_SIZE, uploadInChunks } from "../transfers/chunked.js";
@@ -275,15 +274,13 @@ export function transferMethods(context: ClientContext) {
           unwrap(result);
           return options.onProgress === undefined ? response : countedResponse(response, options.onProgress);
         }
-        const wait = parseRetryAfter(response.headers.get("retry-after")) ?? 1000;
-        if (Date.now() + wait > deadline) {
+        await response.body?.cancel();
+        if (!(await waitOutAccepted(response, deadline, options.signal))) {
           throw new BoxTimeoutError(`The content of file ${id} was still not ready after ${options.maxWaitMs ?? 30_000} ms`, {
             status: 202,
             requestId: response.headers.get("box-request-id") ?? undefined,
           });
         }
-        await response.body?.cancel();
-        await sleep(wait, options.signal ?? new AbortController().signal);
       }
     },
   };

@@ -1,8 +1,7 @@
 import type { File, UploadPart, UploadSession } from "../../generated/box-api.js";
 import { via, type ClientContext } from "../context.js";
 import { BoxClientError, BoxTimeoutError } from "../errors.js";
-import { parseRetryAfter } from "../http/retry-policy.js";
-import { sleep } from "../http/signals.js";
+import { waitOutAccepted } from "../http/accepted.js";
 import { unwrap, unwrapBody } from "../http/unwrap.js";
 import type { CallOptions } from "../options.js";
 import type { ByteSource } from "./content.js";
@@ -168,11 +167,9 @@ async function commit(context: ClientContext, sessionId: string, sent: { parts: 
       return file;
     }
     // Box is still processing parts: commit again after Retry-After.
-    const wait = parseRetryAfter(response.headers.get("retry-after")) ?? 1000;
-    if (Date.now() + wait > deadline) {
+    if (!(await waitOutAccepted(response, deadline, options.signal))) {
       throw new BoxTimeoutError(`Box was still processing the parts after ${upload.maxCommitWaitMs} ms`, { status: 202 });
     }
-    await sleep(wait, options.signal ?? new AbortController().signal);
   }
 }
 
